@@ -1,0 +1,20 @@
+package bibench.operators.quant;
+
+import ai.djl.nn.Parameter;
+import bibench.operators.LayerGeometry;
+import java.util.List;
+
+/**
+ * A piece of one layer's binarization (its weight quantizer, activation quantizer or output scale)
+ * that may own learnable parameters. A fresh part is made for every layer.
+ */
+public interface LayerPart {
+
+  /** The learnable parameters this part adds to its layer (names unique within the layer). */
+  default List<Parameter> parameters() {
+    return List.of();
+  }
+
+  /** Sets the shapes of {@link #parameters()} once the layer knows its geometry. */
+  default void prepare(LayerGeometry geometry) {}
+}
