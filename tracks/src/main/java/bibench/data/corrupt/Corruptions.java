@@ -24,7 +24,9 @@ public final class Corruptions {
     for (Corruption c : List.of(
         new GaussianNoise(), new ShotNoise(), new ImpulseNoise(), new SpeckleNoise(),
         new GaussianBlur(), new Contrast(), new Brightness(), new Saturate(),
-        new JpegCompression(), new Pixelate())) {
+        new JpegCompression(), new Pixelate(),
+        new DefocusBlur(), new GlassBlur(), new MotionBlur(), new ZoomBlur(),
+        new Snow(), new Fog(), new ElasticTransform(), new Spatter())) {
       BY_ID.put(c.id(), c);
     }
   }

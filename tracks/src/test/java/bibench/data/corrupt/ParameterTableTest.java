@@ -43,6 +43,34 @@ class ParameterTableTest {
   }
 
   @Test
+  void optionalCorruptionsHaveTheCifar10cParameters() {
+    // make_cifar_c.py of Hendrycks and Dietterich; zoom blur as (first, last, step) of its ranges
+    Map<String, double[][]> cifar = Map.of(
+        "defocus_blur", new double[][] {{0.3, 0.4}, {0.4, 0.5}, {0.5, 0.6}, {1, 0.2}, {1.5, 0.1}},
+        "glass_blur", new double[][] {{0.05, 1, 1}, {0.25, 1, 1}, {0.4, 1, 1}, {0.25, 1, 2}, {0.4, 1, 2}},
+        "motion_blur", new double[][] {{6, 1}, {6, 1.5}, {6, 2}, {8, 2}, {9, 2.5}},
+        "zoom_blur", new double[][] {
+            {1, 1.06, 0.01}, {1, 1.11, 0.01}, {1, 1.15, 0.01}, {1, 1.20, 0.01}, {1, 1.25, 0.01}},
+        "snow", new double[][] {
+            {0.1, 0.2, 1, 0.6, 8, 3, 0.95}, {0.1, 0.2, 1, 0.5, 10, 4, 0.9},
+            {0.15, 0.3, 1.75, 0.55, 10, 4, 0.9}, {0.25, 0.3, 2.25, 0.6, 12, 6, 0.85},
+            {0.3, 0.3, 1.25, 0.65, 14, 12, 0.8}},
+        "fog", new double[][] {{.2, 3}, {.5, 3}, {.75, 2.5}, {1, 2}, {1.5, 1.75}},
+        "elastic_transform", new double[][] {
+            {0, 0, 0.08}, {0.05, 0.2, 0.07}, {0.08, 0.06, 0.06}, {0.1, 0.04, 0.05}, {0.1, 0.03, 0.03}},
+        "spatter", new double[][] {
+            {0.62, 0.1, 0.7, 0.7, 0.5, 0}, {0.65, 0.1, 0.8, 0.7, 0.5, 0}, {0.65, 0.3, 1, 0.69, 0.5, 0},
+            {0.65, 0.1, 0.7, 0.69, 0.6, 1}, {0.65, 0.1, 0.5, 0.68, 0.6, 1}});
+    for (Map.Entry<String, double[][]> e : cifar.entrySet()) {
+      Corruption c = Corruptions.byId(e.getKey());
+      for (int s = 1; s <= 5; s++) {
+        assertArrayEquals(e.getValue()[s - 1], c.parameters(s), 0.0, e.getKey() + " severity " + s);
+      }
+    }
+    assertEquals(18, Corruptions.all().size());
+  }
+
+  @Test
   void describeNamesTheParameters() {
     assertEquals("sigma=0.04", Corruptions.byId("gaussian_noise").describe(1));
     assertEquals("mult=2.5, add=0.2", Corruptions.byId("saturate").describe(5));
