@@ -19,6 +19,8 @@ import java.util.stream.IntStream;
  */
 public final class Corruptions {
   private static final Map<String, Corruption> BY_ID = new LinkedHashMap<>();
+  /** Other names in use: TRACKS.md calls elastic_transform "elastic". */
+  private static final Map<String, String> ALIASES = Map.of("elastic", "elastic_transform");
 
   static {
     for (Corruption c : List.of(
@@ -43,18 +45,24 @@ public final class Corruptions {
     return BY_ID.values().stream().filter(Corruption::required).toList();
   }
 
+  /** The implemented corruptions that runs may leave out, in {@link #all()}'s order. */
+  public static List<Corruption> optional() {
+    return BY_ID.values().stream().filter(c -> !c.required()).toList();
+  }
+
   /** The ids of {@link #all()}, in order. */
   public static List<String> ids() {
     return List.copyOf(BY_ID.keySet());
   }
 
   /**
-   * The corruption with this id.
+   * The corruption with this id (or the alias {@code elastic} for {@code elastic_transform}).
    *
    * @throws BadInputException for an unknown id, listing the known ones
    */
   public static Corruption byId(String id) {
-    Corruption c = id == null ? null : BY_ID.get(id.trim());
+    String key = id == null ? null : id.trim();
+    Corruption c = key == null ? null : BY_ID.get(ALIASES.getOrDefault(key, key));
     if (c == null) {
       throw new BadInputException(
           "unknown corruption id '" + id + "'", "use one of " + String.join(", ", BY_ID.keySet()));

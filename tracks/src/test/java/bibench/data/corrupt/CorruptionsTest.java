@@ -43,6 +43,9 @@ class CorruptionsTest {
     for (String id : ids) {
       assertEquals(id, Corruptions.byId(id).id());
     }
+    assertEquals("elastic_transform", Corruptions.byId("elastic").id());
+    assertEquals(Corruptions.all().size(), Corruptions.required().size() + Corruptions.optional().size());
+    assertTrue(Corruptions.optional().stream().noneMatch(Corruption::required));
     assertEquals(List.of("contrast", "pixelate"),
         Corruptions.byIds(List.of("contrast", "pixelate")).stream().map(Corruption::id).toList());
   }
