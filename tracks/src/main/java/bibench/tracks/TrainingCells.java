@@ -1,0 +1,31 @@
+package bibench.tracks;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Expands task plans into training cells, the same way for every training track. */
+final class TrainingCells {
+  private TrainingCells() {}
+
+  /** For each plan and seed: FP32 first (when asked for), then every other operator. */
+  static List<Cell> expand(String track, List<TaskPlan> plans, List<String> operators) {
+    List<String> ordered = new ArrayList<>();
+    if (operators.contains("fp32")) {
+      ordered.add("fp32");
+    }
+    for (String op : operators) {
+      if (!op.equals("fp32")) {
+        ordered.add(op);
+      }
+    }
+    List<Cell> cells = new ArrayList<>();
+    for (TaskPlan plan : plans) {
+      for (long seed : plan.seeds()) {
+        for (String op : ordered) {
+          cells.add(new TrainingCell(track, plan, op, seed));
+        }
+      }
+    }
+    return cells;
+  }
+}

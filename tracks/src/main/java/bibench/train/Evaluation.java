@@ -1,0 +1,34 @@
+package bibench.train;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.nn.Block;
+import ai.djl.training.ParameterStore;
+import bibench.data.Split;
+
+/** Runs a model in evaluation mode over a split, each batch in its own manager. */
+public final class Evaluation {
+  private Evaluation() {}
+
+  /** The arg-max class of every sample, or null when any logit is NaN or infinite. */
+  public static int[] predict(Block block, NDManager parent, Split split, int batchSize) {
+    int[] order = Batches.identity(split.size());
+    int[] predictions = new int[split.size()];
+    for (int from = 0; from < split.size(); from += batchSize) {
+      int to = Math.min(split.size(), from + batchSize);
+      try (NDManager batch = parent.newSubManager()) {
+        NDArray x = Batches.features(batch, split, order, from, to);
+        NDArray logits = block.forward(new ParameterStore(batch, false), new NDList(x), false).singletonOrThrow();
+        if (!logits.isInfinite().logicalOr(logits.isNaN()).none().getBoolean()) {
+          return null;
+        }
+        long[] best = logits.argMax(1).toLongArray();
+        for (int i = 0; i < best.length; i++) {
+          predictions[from + i] = (int) best[i];
+        }
+      }
+    }
+    return predictions;
+  }
+}
