@@ -53,7 +53,7 @@ public final class MakeShippedSets {
     fsdd(shared.resolve("fsdd/recordings"), out.resolve("fsdd-subset/recordings.tar.gz"));
   }
 
-  static void fashion(Path in, Path outDir, String prefix, int perClass) throws IOException {
+  public static void fashion(Path in, Path outDir, String prefix, int perClass) throws IOException {
     IdxFile.Images images;
     int[] labels;
     String imgName = prefix + "-images-idx3-ubyte.gz";
@@ -81,7 +81,7 @@ public final class MakeShippedSets {
     Fixtures.write(outDir, lblName, Fixtures.gzip(Fixtures.idxLabels(y)));
   }
 
-  static void fsdd(Path recordings, Path outTarGz) throws IOException {
+  public static void fsdd(Path recordings, Path outTarGz) throws IOException {
     Pattern name = Pattern.compile("(\\d)_([a-z]+)_(\\d+)\\.wav");
     List<Path> files;
     try (Stream<Path> s = Files.list(recordings)) {
