@@ -39,7 +39,7 @@ public final class GlueTasks {
 
   private GlueTasks() {}
 
-  /** SST-2. */
+  /** SST-2 (binary sentiment of movie-review phrases), loaded as described above. */
   public record Sst2(TaskInfo info) implements TaskLoader {
     private static final List<String> COLUMNS = List.of("sentence", "label");
 
@@ -60,7 +60,7 @@ public final class GlueTasks {
     }
   }
 
-  /** CoLA. */
+  /** CoLA (grammatical acceptability), loaded as described above. */
   public record Cola(TaskInfo info) implements TaskLoader {
     private static final List<String> COLUMNS = List.of("source", "label", "mark", "sentence");
 
@@ -82,7 +82,7 @@ public final class GlueTasks {
     }
   }
 
-  /** MRPC. */
+  /** MRPC (paraphrase pairs) with its fixed 10% hold-out, as described above. */
   public record Mrpc(TaskInfo info) implements TaskLoader {
     private static final List<String> COLUMNS =
         List.of("Quality", "#1 ID", "#2 ID", "#1 String", "#2 String");
