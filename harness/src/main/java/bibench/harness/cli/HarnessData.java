@@ -1,0 +1,29 @@
+package bibench.harness.cli;
+
+import bibench.data.DataSources;
+import bibench.data.LoadOptions;
+import bibench.data.TaskData;
+import bibench.data.Tasks;
+import bibench.tracks.DataProvider;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Loads tasks from the resolved data directory ({@code --data-dir}, {@code BIBENCH_DATA}, Debian's
+ * dataset folder, then the sets the project ships), each task and size once per run.
+ */
+final class HarnessData implements DataProvider {
+  private final DataSources sources;
+  private final Map<String, TaskData> loaded = new ConcurrentHashMap<>();
+
+  HarnessData(DataSources sources) {
+    this.sources = sources;
+  }
+
+  @Override
+  public TaskData load(String taskId, int maxTrain, int maxTest) {
+    String key = taskId + "|" + maxTrain + "|" + maxTest;
+    return loaded.computeIfAbsent(key, k -> Tasks.load(taskId, sources, LoadOptions.defaults()
+        .withLimits(maxTrain == 0 ? Integer.MAX_VALUE : maxTrain, maxTest == 0 ? Integer.MAX_VALUE : maxTest)));
+  }
+}

@@ -1,0 +1,113 @@
+package bibench.harness.results;
+
+import bibench.BadInputException;
+import bibench.results.ResultRow;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The tidy result file, {@code results.csv}: one measurement per row, the columns of {@link
+ * #HEADER}. Written whole to a temporary file and moved into place, so a reader never sees half a
+ * file; read strictly, so a file with another schema or a torn line is one clear error.
+ */
+public final class ResultsCsv {
+  /** The columns, in order. */
+  public static final List<String> HEADER = List.of("run_id", "track", "task", "arch", "operator",
+      "setting", "seed", "metric", "value", "unit", "higher_is_better", "n", "stddev");
+
+  private static final CSVFormat WRITE = CSVFormat.RFC4180.builder()
+      .setHeader(HEADER.toArray(String[]::new)).setRecordSeparator("\n").get();
+  private static final CSVFormat READ = CSVFormat.RFC4180.builder()
+      .setHeader().setSkipHeaderRecord(true).get();
+
+  private ResultsCsv() {}
+
+  /** Writes {@code rows} to {@code file}, replacing it atomically. */
+  public static void write(Path file, List<ResultRow> rows) {
+    AtomicFiles.write(file, out -> {
+      try (Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+          CSVPrinter printer = new CSVPrinter(writer, WRITE)) {
+        for (ResultRow r : rows) {
+          printer.printRecord(r.runId(), r.track(), r.task(), r.arch(), r.operator(), r.setting(), r.seed(),
+              r.metric(), number(r.value()), r.unit(), r.higherIsBetter(), r.n(),
+              Double.isNaN(r.stddev()) ? "" : number(r.stddev()));
+        }
+      }
+    });
+  }
+
+  private static String number(double value) {
+    if (Double.isNaN(value)) {
+      return "NaN";
+    }
+    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+      return Long.toString((long) value);
+    }
+    return Double.toString(value);
+  }
+
+  /**
+   * Reads a result file.
+   *
+   * @throws BadInputException if the file is missing, has another schema or a malformed line
+   */
+  public static List<ResultRow> read(Path file) {
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        CSVParser parser = CSVParser.builder().setReader(reader).setFormat(READ).get()) {
+      if (!parser.getHeaderNames().equals(HEADER)) {
+        throw new BadInputException("result file " + file + " has the columns " + parser.getHeaderNames()
+            + ", not BiBench-J's " + HEADER, "use a results.csv written by this version of BiBench-J, "
+            + "or refresh the baseline from a new run (see README, Regression gate)");
+      }
+      List<ResultRow> rows = new ArrayList<>();
+      for (CSVRecord record : parser) {
+        rows.add(parse(file, record));
+      }
+      return rows;
+    } catch (NoSuchFileException e) {
+      throw new BadInputException("result file " + file + " does not exist",
+          "give the folder of a finished run (target/bibench/<run-id>) or its results.csv");
+    } catch (IOException | UncheckedIOException e) {
+      throw new BadInputException("cannot read result file " + file + ": " + e.getMessage(),
+          "check that it is a CSV written by BiBench-J", e);
+    }
+  }
+
+  private static ResultRow parse(Path file, CSVRecord record) {
+    if (record.size() != HEADER.size()) {
+      throw new BadInputException("result file " + file + ", line " + (record.getRecordNumber() + 1)
+          + " has " + record.size() + " fields instead of " + HEADER.size() + " (a torn or edited line): "
+          + Arrays.toString(record.values()), "delete that line or rerun the cells it belongs to");
+    }
+    try {
+      return new ResultRow(record.get(0), record.get(1), record.get(2), record.get(3), record.get(4),
+          record.get(5), Long.parseLong(record.get(6)), record.get(7), Double.parseDouble(record.get(8)),
+          record.get(9), parseBoolean(record.get(10)), Integer.parseInt(record.get(11)),
+          record.get(12).isEmpty() ? Double.NaN : Double.parseDouble(record.get(12)));
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException("result file " + file + ", line " + (record.getRecordNumber() + 1)
+          + " has a malformed value (" + e.getMessage() + "): " + Arrays.toString(record.values()),
+          "delete that line or rerun the cells it belongs to");
+    }
+  }
+
+  private static boolean parseBoolean(String text) {
+    if (text.equals("true") || text.equals("false")) {
+      return Boolean.parseBoolean(text);
+    }
+    throw new IllegalArgumentException("higher_is_better must be true or false, got '" + text + "'");
+  }
+}

@@ -1,0 +1,47 @@
+package bibench.harness.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import bibench.harness.Main;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bad input on the command line: exit code 2 and one line that names the thing and the fix. */
+class BadInputTest {
+  @TempDir Path out;
+
+  private static String[] run(String... args) {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Main.run(args, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new String[] {Integer.toString(code), err.toString(StandardCharsets.UTF_8).strip()};
+  }
+
+  private static void assertError(String expected, String... args) {
+    String[] result = run(args);
+    assertEquals("2", result[0], result[1]);
+    assertEquals("error: " + expected, result[1]);
+  }
+
+  @Test
+  void unknownCommandOptionOperatorTrackAndSuite() {
+    assertError("unknown command 'rnu'. Fix: use one of: run, list, report, help", "rnu");
+    assertError("unknown option --suit for 'run'. Fix: use one of: --data-dir, --operators, --out, --suite, --tracks (bibench help)",
+        "run", "--suit", "quick");
+    assertError("unknown operator 'bnnn'. Fix: use one of: bnn, xnor, dorefa, bireal, xnorpp, react, recu, fda, fp32 "
+        + "(or the class name of a BinaryOperator on the class path)", "run", "--suite", "smoke", "--operators", "bnnn", "--out", out.toString());
+    assertError("unknown track 'learning'. Fix: use one of: learning_task", "run", "--suite", "smoke", "--tracks", "learning",
+        "--out", out.toString());
+    assertError("option --suite of 'run' needs a value. Fix: write --suite <value>", "run", "--suite");
+  }
+
+  @Test
+  void aMissingDataDirectoryIsNamed() {
+    String[] result = run("run", "--suite", "smoke", "--data-dir", out.resolve("nope").toString(), "--out", out.toString());
+    assertEquals("2", result[0], result[1]);
+    assertEquals(true, result[1].startsWith("error: ") && result[1].contains(out.resolve("nope").toString()), result[1]);
+  }
+}
