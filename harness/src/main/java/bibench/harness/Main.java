@@ -9,7 +9,21 @@ import java.io.PrintStream;
  * regression against the baseline, 2 bad input or usage, 3 an internal error.
  */
 public final class Main {
+  static {
+    // Quiet the engine's start-up chatter unless the user asked otherwise (-D on the command line).
+    setDefault("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    setDefault("org.slf4j.simpleLogger.log.ai.djl.util.cuda.CudaUtils", "error");
+    setDefault("ai.djl.pytorch.num_interop_threads", "1");
+    setDefault("ai.djl.offline", "true");
+  }
+
   private Main() {}
+
+  private static void setDefault(String key, String value) {
+    if (System.getProperty(key) == null) {
+      System.setProperty(key, value);
+    }
+  }
 
   public static void main(String[] args) {
     System.exit(run(args, System.out, System.err));

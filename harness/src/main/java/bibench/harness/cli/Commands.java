@@ -9,7 +9,6 @@ import bibench.harness.tables.Tables;
 import bibench.models.Architectures;
 import bibench.operators.BinaryOperator;
 import bibench.operators.Operators;
-import bibench.tracks.LearningTaskTrack;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +23,7 @@ public final class Commands {
 
         run      run a suite:  --suite smoke|quick|standard|paper|<file.json>  --operators a,b
                                --tracks learning_task  --data-dir DIR  --out DIR (default target/bibench)
+                               --shard k/n (a deterministic share of the cells)  --fresh (do not resume)
         list     list operators | architectures | tasks | tracks | suites, or print one suite: list suite quick
         report   print the tables of a finished run:  report [target/bibench/<run-id>]
         help     this text
@@ -41,7 +41,7 @@ public final class Commands {
     }
     String[] rest = Arrays.copyOfRange(args, 1, args.length);
     return switch (args[0]) {
-      case "run" -> new RunCommand(out).execute(CliArgs.parse("run", rest, RunCommand.OPTIONS, Set.of()));
+      case "run" -> new RunCommand(out).execute(CliArgs.parse("run", rest, RunCommand.OPTIONS, RunCommand.SWITCHES));
       case "list" -> list(CliArgs.parse("list", rest, Set.of(), Set.of()), out);
       case "report" -> report(CliArgs.parse("report", rest, Set.of(), Set.of()), out);
       default -> throw new BadInputException("unknown command '" + args[0] + "'",
@@ -61,7 +61,7 @@ public final class Commands {
       case "architectures" -> Architectures.ids().forEach(id ->
           out.printf("%-18s %s%n", id, Architectures.byId(id).description()));
       case "tasks" -> Tasks.all().forEach(info -> out.println(info));
-      case "tracks" -> out.println(LearningTaskTrack.ID);
+      case "tracks" -> TrackCells.TRACKS.forEach(out::println);
       case "suites" -> Suites.BUILT_IN.forEach(out::println);
       case "suite" -> {
         if (what.size() < 2) {

@@ -46,6 +46,67 @@ public record RunDirectory(Path root, String runId) {
     }
   }
 
+  private static final String KEY_FILE = "run.key";
+  private static final String COMPLETE_FILE = "COMPLETE";
+
+  /**
+   * The unfinished run in {@code root} made by the same command (same run key), if any: rerunning
+   * a command after an interruption resumes its run instead of starting again.
+   */
+  public static java.util.Optional<RunDirectory> unfinished(Path root, String runKey) {
+    if (!Files.isDirectory(root)) {
+      return java.util.Optional.empty();
+    }
+    try (java.util.stream.Stream<Path> runs = Files.list(root)) {
+      return runs.filter(Files::isDirectory)
+          .filter(dir -> !Files.isSymbolicLink(dir))
+          .filter(dir -> !Files.exists(dir.resolve(COMPLETE_FILE)))
+          .filter(dir -> runKey.equals(readKey(dir)))
+          .sorted()
+          .map(dir -> new RunDirectory(root, dir.getFileName().toString()))
+          .reduce((first, second) -> second);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + root, e);
+    }
+  }
+
+  private static String readKey(Path dir) {
+    try {
+      return Files.readString(dir.resolve(KEY_FILE)).strip();
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  /** Records the key of the command that made this run. */
+  public void writeKey(String runKey) {
+    AtomicFiles.writeString(file(KEY_FILE), runKey + "\n");
+  }
+
+  /** Marks the run finished: it will not be resumed. */
+  public void markComplete() {
+    AtomicFiles.writeString(file(COMPLETE_FILE), "complete\n");
+  }
+
+  /**
+   * Deletes temporary files a killed attempt left behind (a file being written when the process
+   * died; the file it was replacing is intact).
+   */
+  public void removeStaleTemporaryFiles() {
+    try (java.util.stream.Stream<Path> files = Files.walk(dir())) {
+      for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".tmp")).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot clean " + dir(), e);
+    }
+  }
+
+  /** Whether the run finished. */
+  public boolean complete() {
+    return Files.exists(file(COMPLETE_FILE));
+  }
+
   /** Points {@code <out>/latest} at this run (a symbolic link, or a text file where links fail). */
   public void markLatest() {
     Path latest = root.resolve("latest");

@@ -29,7 +29,7 @@ class BadInputTest {
   @Test
   void unknownCommandOptionOperatorTrackAndSuite() {
     assertError("unknown command 'rnu'. Fix: use one of: run, list, report, help", "rnu");
-    assertError("unknown option --suit for 'run'. Fix: use one of: --data-dir, --operators, --out, --suite, --tracks (bibench help)",
+    assertError("unknown option --suit for 'run'. Fix: use one of: --data-dir, --fresh, --operators, --out, --shard, --suite, --tracks (bibench help)",
         "run", "--suit", "quick");
     assertError("unknown operator 'bnnn'. Fix: use one of: bnn, xnor, dorefa, bireal, xnorpp, react, recu, fda, fp32 "
         + "(or the class name of a BinaryOperator on the class path)", "run", "--suite", "smoke", "--operators", "bnnn", "--out", out.toString());
