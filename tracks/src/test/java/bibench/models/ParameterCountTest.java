@@ -77,6 +77,13 @@ class ParameterCountTest {
   }
 
   @Test
+  void resNet34AndImageNetResNet18MatchTheirPyTorchCounts() {
+    // torchvision's resnet18 (11,689,512) and the CIFAR ResNet-34 of kuangliu/pytorch-cifar.
+    assertEquals(11_689_512L, count("resnet18-imagenet", "fp32", new ModelSpec(new int[] {3, 224, 224}, 1000, 0, 0)));
+    assertEquals(21_282_122L, count("resnet34", "fp32", new ModelSpec(new int[] {3, 32, 32}, 10, 0, 0)));
+  }
+
+  @Test
   void imageNetStemDiffersOnlyInTheFirstConvolution() {
     ModelSpec spec = new ModelSpec(new int[] {3, 32, 32}, 10, 0, 8);
     long cifar = cifarResNet(3, 8, new int[] {2, 2, 2, 2}, 10);
