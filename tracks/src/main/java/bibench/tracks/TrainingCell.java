@@ -2,45 +2,38 @@ package bibench.tracks;
 
 import bibench.data.TaskData;
 import bibench.data.TaskMetric;
-import bibench.models.Architecture;
-import bibench.models.Architectures;
-import bibench.models.ModelSpec;
-import bibench.operators.BinaryOperator;
-import bibench.operators.Operators;
 import bibench.results.ResultRow;
-import bibench.train.ModelTrainer;
-import bibench.train.TrainingJob;
 import bibench.train.TrainingOutcome;
-import bibench.train.TrainingRecipe;
-import bibench.train.WeightSnapshot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Trains one operator on one task and architecture with one seed, by BiBench's recipe: the FP32
- * model of the same task, architecture and seed is trained first (once, through the {@link
- * CheckpointStore}); the binarized model starts from its weights, with Hardtanh activations and the
- * operator's extras at their initial values, and is trained further. The learning-task and
- * neural-architecture tracks are both made of these cells.
+ * Trains one operator on one task and architecture with one seed, by BiBench's recipe (see {@link
+ * Trainings}: the FP32 model first, once; the binarized model from its weights, with Hardtanh and
+ * the operator's extras at their initial values), and scores it on the test split. The
+ * learning-task, neural-architecture and training-consumption tracks are made of these cells.
  */
 public final class TrainingCell implements Cell {
   private final String track;
   private final TaskPlan plan;
   private final String operatorId;
   private final long seed;
+  private final String setting;
 
   /**
    * @param track the track the rows are filed under
    * @param plan the task, architecture and recipes
    * @param operatorId the operator to train ({@code fp32} gives the FP32 model's own row)
    * @param seed the seed
+   * @param setting the setting column of the rows
    */
-  public TrainingCell(String track, TaskPlan plan, String operatorId, long seed) {
+  public TrainingCell(String track, TaskPlan plan, String operatorId, long seed, String setting) {
     this.track = track;
     this.plan = plan;
     this.operatorId = operatorId;
     this.seed = seed;
+    this.setting = setting;
   }
 
   @Override
@@ -50,47 +43,20 @@ public final class TrainingCell implements Cell {
 
   @Override
   public String label() {
-    return track + " " + plan.task() + "/" + plan.arch() + " " + operatorId + " seed " + seed;
+    return track + " " + plan.task() + "/" + plan.arch() + " " + operatorId
+        + (setting.equals(plan.setting()) ? "" : " " + setting) + " seed " + seed;
   }
 
   @Override
   public String definition() {
-    return String.join("|", "training-cell", track, plan.definition(), operatorId, Long.toString(seed));
-  }
-
-  private String fp32Definition() {
-    return String.join("|", "fp32", plan.task(), plan.arch(), "w" + plan.width(), "train" + plan.maxTrain(),
-        "test" + plan.maxTest(), plan.fp32().toString(), Long.toString(seed));
+    return String.join("|", "training-cell", track, plan.definition(), operatorId, Long.toString(seed), setting);
   }
 
   @Override
   public List<ResultRow> run(RunContext context) {
-    TaskData data = context.data().load(plan.task(), plan.maxTrain(), plan.maxTest());
-    Architecture architecture = Architectures.byId(plan.arch());
-    ModelSpec spec = new ModelSpec(data.train().sampleShape(), data.classes(), data.vocabularySize(), plan.width());
-    BinaryOperator operator = Operators.create(operatorId);
-    boolean needsFp32 = !operator.binary() || !plan.fromScratch();
-    TrainingOutcome fp32 = null;
-    if (needsFp32) {
-      fp32 = context.checkpoints().getOrTrain(fp32Definition(), () -> {
-        context.progress().note("  training the FP32 model of " + plan.task() + "/" + plan.arch() + " seed " + seed);
-        return train(architecture, Operators.create("fp32"), spec, data, plan.fp32(), null);
-      });
-    }
-    TrainingOutcome outcome;
-    if (!operator.binary()) {
-      outcome = fp32;
-    } else if (!plan.fromScratch() && fp32.weights() == null) {
-      outcome = fp32; // the FP32 start diverged: so does this cell, at the FP32 model's epoch
-    } else {
-      outcome = train(architecture, operator, spec, data, plan.binary(), plan.fromScratch() ? null : fp32.weights());
-    }
-    return rows(context.runId(), data, outcome);
-  }
-
-  private TrainingOutcome train(Architecture architecture, BinaryOperator operator, ModelSpec spec, TaskData data,
-      TrainingRecipe recipe, WeightSnapshot start) {
-    return ModelTrainer.train(new TrainingJob(architecture.build(operator, spec), operator, data, recipe, seed, start, null));
+    Trainings.Setup setup = Trainings.Setup.of(context, plan);
+    TrainingOutcome outcome = Trainings.train(context, plan, setup, operatorId, seed, plan.binary());
+    return rows(context.runId(), setup.data(), outcome);
   }
 
   private List<ResultRow> rows(String runId, TaskData data, TrainingOutcome outcome) {
@@ -107,14 +73,14 @@ public final class TrainingCell implements Cell {
     } else {
       double[] times = outcome.epochSeconds();
       int first = times.length > 1 ? 1 : 0;
-      rows.add(new ResultRow(runId, track, plan.task(), plan.arch(), operatorId, plan.setting(), seed,
+      rows.add(new ResultRow(runId, track, plan.task(), plan.arch(), operatorId, setting, seed,
           "epoch_time", outcome.secondsPerEpoch(), "s", false, times.length - first, stddev(times, first)));
     }
     return rows;
   }
 
   private ResultRow row(String runId, String metric, double value, String unit, boolean higherIsBetter) {
-    return ResultRow.single(runId, track, plan.task(), plan.arch(), operatorId, plan.setting(), seed, metric,
+    return ResultRow.single(runId, track, plan.task(), plan.arch(), operatorId, setting, seed, metric,
         value, unit, higherIsBetter);
   }
 

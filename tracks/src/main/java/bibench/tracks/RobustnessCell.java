@@ -1,0 +1,95 @@
+package bibench.tracks;
+
+import ai.djl.ndarray.NDManager;
+import ai.djl.nn.Block;
+import bibench.data.Split;
+import bibench.data.TaskMetric;
+import bibench.data.corrupt.Corruption;
+import bibench.results.ResultRow;
+import bibench.train.Evaluation;
+import bibench.train.TaskScore;
+import bibench.train.TrainingOutcome;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Track 3 for one operator, task and seed: the model trained on clean data by BiBench's recipe
+ * (shared with the learning-task track when the plan is the same) is scored on the clean test
+ * split and on every corruption at every severity.
+ */
+final class RobustnessCell implements Cell {
+  private final TaskPlan plan;
+  private final String operatorId;
+  private final long seed;
+  private final List<Corruption> corruptions;
+  private final List<Integer> severities;
+  private final CorruptedSets sets;
+
+  RobustnessCell(TaskPlan plan, String operatorId, long seed, List<Corruption> corruptions, List<Integer> severities,
+      CorruptedSets sets) {
+    this.plan = plan;
+    this.operatorId = operatorId;
+    this.seed = seed;
+    this.corruptions = List.copyOf(corruptions);
+    this.severities = List.copyOf(severities);
+    this.sets = sets;
+  }
+
+  @Override
+  public String track() {
+    return RobustnessTrack.ID;
+  }
+
+  @Override
+  public String label() {
+    return RobustnessTrack.ID + " " + plan.task() + "/" + plan.arch() + " " + operatorId + " seed " + seed;
+  }
+
+  @Override
+  public String definition() {
+    List<String> ids = corruptions.stream().map(Corruption::id).toList();
+    return String.join("|", "robustness-cell", plan.definition(), operatorId, Long.toString(seed),
+        ids.toString(), severities.toString(), "noise" + CorruptedSets.NOISE_SEED);
+  }
+
+  @Override
+  public List<ResultRow> run(RunContext context) {
+    Trainings.Setup setup = Trainings.Setup.of(context, plan);
+    if (setup.data().metric() != TaskMetric.ACCURACY || setup.data().test().sampleShape().length != 3) {
+      throw new bibench.BadInputException("the robustness track needs an image task, not " + plan.task(),
+          "give it image tasks such as optdigits, fashion-mnist or cifar10");
+    }
+    TrainingOutcome outcome = Trainings.train(context, plan, setup, operatorId, seed, plan.binary());
+    List<ResultRow> rows = new ArrayList<>();
+    if (outcome.diverged()) {
+      rows.add(row(context, "clean", Double.NaN));
+      rows.add(ResultRow.single(context.runId(), track(), plan.task(), plan.arch(), operatorId, "clean", seed,
+          "diverged_epoch", outcome.divergedAtEpoch(), "epoch", false));
+      return rows;
+    }
+    int epochs = operatorId.equals("fp32") ? plan.fp32().epochs() : plan.binary().epochs();
+    try (NDManager manager = NDManager.newBaseManager()) {
+      Block model = Trainings.restore(setup, operatorId, outcome, epochs, manager);
+      Split test = setup.data().test();
+      rows.add(row(context, "clean", accuracy(model, manager, test)));
+      String key = plan.task() + "|" + plan.maxTest();
+      for (Corruption c : corruptions) {
+        for (int severity : severities) {
+          Split corrupted = sets.get(key, test, c, severity);
+          rows.add(row(context, c.id() + "/" + severity, accuracy(model, manager, corrupted)));
+        }
+      }
+    }
+    return rows;
+  }
+
+  private static double accuracy(Block model, NDManager manager, Split split) {
+    int[] predictions = Evaluation.predict(model, manager, split, 256);
+    return predictions == null ? Double.NaN : TaskScore.of(TaskMetric.ACCURACY, predictions, split.labels()).accuracy();
+  }
+
+  private ResultRow row(RunContext context, String setting, double value) {
+    return ResultRow.single(context.runId(), track(), plan.task(), plan.arch(), operatorId, setting, seed, "score",
+        value, "%", true);
+  }
+}
