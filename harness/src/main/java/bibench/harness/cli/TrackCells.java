@@ -3,14 +3,19 @@ package bibench.harness.cli;
 import bibench.BadInputException;
 import bibench.harness.suite.Suite;
 import bibench.tracks.Cell;
+import bibench.data.corrupt.Corruptions;
+import bibench.tracks.ArchitectureTrack;
 import bibench.tracks.LearningTaskTrack;
+import bibench.tracks.RobustnessTrack;
+import bibench.tracks.TrainingConsumptionTrack;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Expands a suite into the cells of the tracks asked for, in a fixed order. */
 final class TrackCells {
   /** The track ids, in the order they run. */
-  static final List<String> TRACKS = List.of(LearningTaskTrack.ID);
+  static final List<String> TRACKS = List.of(LearningTaskTrack.ID, ArchitectureTrack.ID, RobustnessTrack.ID,
+      TrainingConsumptionTrack.ID);
 
   private TrackCells() {}
 
@@ -25,6 +30,16 @@ final class TrackCells {
     List<Cell> cells = new ArrayList<>();
     if (wanted(tracks, LearningTaskTrack.ID)) {
       cells.addAll(LearningTaskTrack.cells(suite.learningTask(), operators));
+    }
+    if (wanted(tracks, ArchitectureTrack.ID)) {
+      cells.addAll(ArchitectureTrack.cells(suite.architecture(), operators));
+    }
+    if (wanted(tracks, RobustnessTrack.ID) && suite.robustness() != null) {
+      Suite.Robustness r = suite.robustness();
+      cells.addAll(RobustnessTrack.cells(r.plans(), operators, Corruptions.byIds(r.corruptions()), r.severities()));
+    }
+    if (wanted(tracks, TrainingConsumptionTrack.ID) && suite.training() != null) {
+      cells.addAll(TrainingConsumptionTrack.cells(suite.training().plans(), suite.training().grid(), operators));
     }
     if (cells.isEmpty()) {
       throw new BadInputException("suite " + suite.name() + " has no cells for the tracks asked for",

@@ -1,6 +1,7 @@
 package bibench.harness.suite;
 
 import bibench.BadInputException;
+import bibench.data.Tasks;
 import bibench.models.Architectures;
 import bibench.operators.Operators;
 import bibench.tracks.TaskPlan;
@@ -39,21 +40,34 @@ final class SuiteReader {
     String description = node.string("description", "");
     List<String> operators = operators(node);
     List<Long> seeds = node.longs("seeds", List.of(1L));
-    List<TaskPlan> learning = List.of();
     JsonNode tracks = node.object("tracks");
     if (tracks == null) {
       throw new BadInputException(file + ": tracks is missing", "add a \"tracks\" object naming at least one track");
     }
     JsonNode learningNode = tracks.object("learning_task");
-    if (learningNode != null) {
-      learning = plans(learningNode, seeds);
-    }
+    List<TaskPlan> learning = learningNode == null ? List.of() : finished(learningNode, plans(learningNode, seeds));
+    JsonNode architectureNode = tracks.object("architecture");
+    List<TaskPlan> architecture = architectureNode == null ? List.of()
+        : finished(architectureNode, plans(architectureNode, seeds));
+    JsonNode robustnessNode = tracks.object("robustness");
+    Suite.Robustness robustness = robustnessNode == null ? null : new TrackReader(this).robustness(robustnessNode, seeds);
+    JsonNode trainingNode = tracks.object("training");
+    Suite.Training training = trainingNode == null ? null : new TrackReader(this).training(trainingNode, seeds);
     tracks.finish();
     node.finish();
-    if (learning.isEmpty()) {
+    if (learning.isEmpty() && architecture.isEmpty() && robustness == null && training == null) {
       throw new BadInputException(file + ": tracks names no track to run", "add e.g. \"learning_task\" under tracks");
     }
-    return new Suite(name, description, operators, learning, source);
+    return new Suite(name, description, operators, learning, architecture, robustness, training, source);
+  }
+
+  private static <T> T finished(JsonNode node, T value) {
+    node.finish();
+    return value;
+  }
+
+  String file() {
+    return file;
   }
 
   private List<String> operators(JsonNode node) {
@@ -66,11 +80,10 @@ final class SuiteReader {
     return new ArrayList<>(unique);
   }
 
-  private List<TaskPlan> plans(JsonNode track, List<Long> suiteSeeds) {
+  List<TaskPlan> plans(JsonNode track, List<Long> suiteSeeds) {
     JsonNode defaults = track.object("defaults");
     TaskDefaults base = defaults == null ? TaskDefaults.NONE : TaskDefaults.read(this, defaults, suiteSeeds);
     List<JsonNode> tasks = track.objects("tasks");
-    track.finish();
     if (tasks.isEmpty()) {
       throw new BadInputException(file + ": the track's \"tasks\" list is missing or empty",
           "list at least one task, e.g. {\"task\": \"optdigits\", \"arch\": \"mlp\"}");
@@ -83,7 +96,7 @@ final class SuiteReader {
   }
 
   private TaskPlan plan(JsonNode task, TaskDefaults base, List<Long> suiteSeeds) {
-    String taskId = task.requiredString("task");
+    String taskId = Tasks.info(task.requiredString("task")).id();
     String arch = task.requiredString("arch");
     Architectures.byId(arch);
     int width = task.integer("width", 0, 0);

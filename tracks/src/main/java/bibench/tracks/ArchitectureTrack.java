@@ -1,0 +1,22 @@
+package bibench.tracks;
+
+import java.util.List;
+
+/**
+ * Track 2, neural architecture (BiBench section 2): does an operator hold accuracy across CNN,
+ * MLP-based and Transformer families? The same training cells as the learning-task track, over the
+ * suite's architectures; the table takes the quadratic mean of A = score_bi / score_fp within each
+ * family, then across families: O_arch = qmean over families of Q_f, times 100. Cells whose plan also
+ * appears in the learning-task track reuse its trained models.
+ */
+public final class ArchitectureTrack {
+  /** The track id in suites and result rows. */
+  public static final String ID = "architecture";
+
+  private ArchitectureTrack() {}
+
+  /** One cell per architecture plan, seed and operator, FP32 first. */
+  public static List<Cell> cells(List<TaskPlan> plans, List<String> operators) {
+    return TrainingCells.expand(ID, plans, operators);
+  }
+}
