@@ -13,7 +13,13 @@ import bibench.operators.BinaryOperator;
  *   <li>Shared point MLP as 1x1 Conv1d layers 64-64-64-128-1024, each with BatchNorm: the first
  *       (C to 64) FP32, the other four binarized. Each is followed by the activation except the
  *       last, whose BatchNorm output goes straight into the pool, as in BiBench's PointNet encoder.
- *   <li>Global max-pool over the points: the symmetric function that makes the net order-free.
+ *   <li>Global max-pool over the points: the symmetric function that makes the net order-free,
+ *       followed by an FP BatchNorm. The maximum over many points is positive in almost every
+ *       channel, so without re-centring a binarized head sees sign = +1 for every sample and every
+ *       binarized operator collapses to chance ("feature homogenization", Qin et al. 2021,
+ *       BiPointNet). BiBench's code hides this by accident: torch.sign(0) = 0 after its ReLU leaks a
+ *       ternary signal. With sign(0) = +1 the BatchNorm (FP, as BiBench's policy keeps every
+ *       BatchNorm) is what lets the binarized head see the pooled feature.
  *   <li>FC 1024-512-256, binarized, each with BatchNorm and the activation; an FP32 classifier.
  * </ul>
  *
@@ -34,7 +40,7 @@ public final class PointNet implements Architecture {
 
   @Override
   public String description() {
-    return "vanilla PointNet (no T-net): FP 1x1 conv 64, binarized 64-64-128-1024, max-pool, binarized FC 512-256, FP head";
+    return "vanilla PointNet (no T-net): FP 1x1 conv 64, binarized 64-64-128-1024, max-pool + BN, binarized FC 512-256, FP head";
   }
 
   @Override
@@ -49,7 +55,7 @@ public final class PointNet implements Architecture {
         net.add(Layers.activation(op));
       }
     }
-    net.add(PoolBlock.globalMax());
+    net.add(PoolBlock.globalMax()).add(Layers.batchNorm());
     for (int units : new int[] {8 * w, 4 * w}) {
       net.add(Layers.linear(op, units, false)).add(Layers.batchNorm()).add(Layers.activation(op));
     }

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param width the architecture's width knob (0 = its default)
  * @param maxTrain at most this many training samples (0 = all)
  * @param maxTest at most this many test samples (0 = all)
+ * @param points points per cloud for point-cloud tasks (0 = the loader's default)
  * @param fp32 how the FP32 model is trained (from scratch)
  * @param binary how each binarized model is trained further from the FP32 model (BiBench's
  *     recipe); with {@code fromScratch} the binarized models start from random weights instead
@@ -25,6 +26,7 @@ public record TaskPlan(
     int width,
     int maxTrain,
     int maxTest,
+    int points,
     TrainingRecipe fp32,
     TrainingRecipe binary,
     boolean fromScratch,
@@ -53,6 +55,7 @@ public record TaskPlan(
   /** Everything about the plan that decides a result, as one canonical string. */
   public String definition() {
     return String.join("|", task, arch, "w" + width, "train" + maxTrain, "test" + maxTest,
+        "points" + points,
         fp32.toString(), binary.toString(), setting());
   }
 }

@@ -55,7 +55,7 @@ public final class TrainingConsumptionTrack {
         for (GridPoint point : grid) {
           TrainingRecipe recipe = point.recipe(plan.binary().epochs(), plan.binary().batchSize());
           TaskPlan fromScratch = new TaskPlan(plan.task(), plan.arch(), plan.width(), plan.maxTrain(), plan.maxTest(),
-              recipe, recipe, true, List.of(seed));
+              plan.points(), recipe, recipe, true, List.of(seed));
           for (String op : TrainingCells.fp32First(operators)) {
             cells.add(new TrainingCell(ID, fromScratch, op, seed, recipe.settingId()));
           }

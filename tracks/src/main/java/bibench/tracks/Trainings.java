@@ -27,7 +27,7 @@ final class Trainings {
   /** What a plan trains on, loaded once. */
   record Setup(TaskData data, Architecture architecture, ModelSpec spec) {
     static Setup of(RunContext context, TaskPlan plan) {
-      TaskData data = context.data().load(plan.task(), plan.maxTrain(), plan.maxTest());
+      TaskData data = context.data().load(plan.task(), plan.maxTrain(), plan.maxTest(), plan.points());
       Architecture architecture = Architectures.byId(plan.arch());
       ModelSpec spec = new ModelSpec(data.train().sampleShape(), data.classes(), data.vocabularySize(), plan.width());
       return new Setup(data, architecture, spec);
@@ -39,7 +39,7 @@ final class Trainings {
       TrainingRecipe binaryRecipe) {
     BinaryOperator operator = Operators.create(operatorId);
     String base = String.join("|", plan.task(), plan.arch(), "w" + plan.width(), "train" + plan.maxTrain(),
-        "test" + plan.maxTest(), "seed" + seed);
+        "test" + plan.maxTest(), "points" + plan.points(), "seed" + seed);
     if (!operator.binary() || !plan.fromScratch()) {
       TrainingOutcome fp32 = context.checkpoints().getOrTrain("fp32|" + base + "|" + plan.fp32(), () -> {
         context.progress().note("  training the FP32 model of " + plan.task() + "/" + plan.arch() + " seed " + seed);

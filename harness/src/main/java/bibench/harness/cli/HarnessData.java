@@ -21,9 +21,12 @@ final class HarnessData implements DataProvider {
   }
 
   @Override
-  public TaskData load(String taskId, int maxTrain, int maxTest) {
-    String key = taskId + "|" + maxTrain + "|" + maxTest;
-    return loaded.computeIfAbsent(key, k -> Tasks.load(taskId, sources, LoadOptions.defaults()
-        .withLimits(maxTrain == 0 ? Integer.MAX_VALUE : maxTrain, maxTest == 0 ? Integer.MAX_VALUE : maxTest)));
+  public TaskData load(String taskId, int maxTrain, int maxTest, int points) {
+    String key = taskId + "|" + maxTrain + "|" + maxTest + "|" + points;
+    return loaded.computeIfAbsent(key, k -> {
+      LoadOptions options = LoadOptions.defaults()
+          .withLimits(maxTrain == 0 ? Integer.MAX_VALUE : maxTrain, maxTest == 0 ? Integer.MAX_VALUE : maxTest);
+      return Tasks.load(taskId, sources, points == 0 ? options : options.withPointsPerCloud(points));
+    });
   }
 }

@@ -102,12 +102,13 @@ final class SuiteReader {
     int width = task.integer("width", 0, 0);
     int maxTrain = task.integer("max_train", base.maxTrain(), 0);
     int maxTest = task.integer("max_test", base.maxTest(), 0);
+    int points = task.integer("points", base.points(), 0);
     TrainingRecipe fp32 = recipe(task.object("fp32"), base.fp32(), "fp32");
     TrainingRecipe binary = recipe(task.object("binary"), base.binary(), "binary");
     boolean scratch = task.bool("from_scratch", base.fromScratch());
     List<Long> seeds = task.longs("seeds", base.seeds() == null ? suiteSeeds : base.seeds());
     task.finish();
-    return new TaskPlan(taskId, arch, width, maxTrain, maxTest, fp32, binary, scratch, seeds);
+    return new TaskPlan(taskId, arch, width, maxTrain, maxTest, points, fp32, binary, scratch, seeds);
   }
 
   /** A recipe object; each key falls back to {@code fallback}'s value. */

@@ -53,7 +53,7 @@ final class TrackReader {
       int batch = task.integer("batch_size", 64, 1);
       TrainingRecipe sizes = TrainingRecipe.adam(1e-3f, LrSchedule.COSINE, epochs, batch);
       plans.add(new TaskPlan(taskId, arch, task.integer("width", 0, 0), task.integer("max_train", 0, 0),
-          task.integer("max_test", 0, 0), sizes, sizes, true, task.longs("seeds", seeds)));
+          task.integer("max_test", 0, 0), task.integer("points", 0, 0), sizes, sizes, true, task.longs("seeds", seeds)));
       task.finish();
     }
     List<GridPoint> grid = TrainingConsumptionTrack.defaultGrid();

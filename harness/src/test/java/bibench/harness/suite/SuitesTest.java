@@ -59,7 +59,7 @@ class SuitesTest {
   void anUnknownKeyIsNamedWithTheAllowedOnes() throws IOException {
     String message = error(suite("{" + RECIPES + ", \"tasks\": [{\"task\": \"optdigits\", \"arch\": \"mlp\", \"epoch\": 3}]}"));
     assertTrue(message.contains("my.json: tracks.learning_task.tasks[0].epoch is not a known key"), message);
-    assertTrue(message.contains("Fix: use one of: arch, binary, fp32, from_scratch, max_test, max_train, seeds, task, width"),
+    assertTrue(message.contains("Fix: use one of: arch, binary, fp32, from_scratch, max_test, max_train, points, seeds, task, width"),
         message);
   }
 
