@@ -9,9 +9,10 @@ import bibench.operators.BinaryOperator;
 
 /**
  * Counts the theoretical cost of a model's deployed (inference) graph for one sample, as BiBench's
- * track 5 defines it, at any input size: the model is built but never run, and no weight tensor
- * is allocated (shapes are carried through the block tree), so BERT-base or an ImageNet ResNet
- * counts in milliseconds.
+ * track 5 defines it, at any input size: the model is built but never run, and its weights are
+ * never allocated (shapes are carried through the block tree; only the norm layers' few parameters
+ * are made, on scratch memory, to read their size), so BERT-base or an ImageNet ResNet counts in
+ * milliseconds.
  *
  * <p>What is counted, per layer:
  *

@@ -13,6 +13,7 @@ import bibench.operators.quant.FdaActivations;
 import bibench.operators.quant.FdaWeights;
 import bibench.operators.quant.LayerContext;
 import bibench.operators.quant.LayerPart;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -73,14 +74,14 @@ final class DeployedScales {
 
   private static boolean probe(BinaryOperator op, LayerKind kind) {
     int[] ones = new int[kind.spatialDims()];
-    java.util.Arrays.fill(ones, 1);
+    Arrays.fill(ones, 1);
     LayerGeometry geometry = new LayerGeometry(kind, 4, 2, 1, ones, ones);
     LayerBinarizer binarizer = op.newLayer(kind);
     binarizer.prepare(geometry);
     long[] dims = new long[2 + ones.length];
     dims[0] = 2;
     dims[1] = 4;
-    java.util.Arrays.fill(dims, 2, dims.length, 1);
+    Arrays.fill(dims, 2, dims.length, 1);
     try (NDManager manager = NDManager.newBaseManager()) {
       NDArray w = manager.create(PROBE, new Shape(dims));
       float[] q = binarizer.weights().quantize(w, new ProbeContext(geometry, manager)).toFloatArray();
