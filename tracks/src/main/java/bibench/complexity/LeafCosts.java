@@ -12,9 +12,7 @@ import bibench.models.blocks.TokenEmbedding;
 import bibench.operators.BinaryOperator;
 import bibench.operators.LayerGeometry;
 import bibench.operators.LayerKind;
-import bibench.operators.nn.BinaryConvolution;
 import bibench.operators.nn.BinaryLayer;
-import bibench.operators.nn.ConvSettings;
 
 /**
  * The cost of each kind of node the counter knows, for one sample (batch 1), given the node's
@@ -105,22 +103,7 @@ final class LeafCosts {
 
   /** The geometry a layer takes on for this input, without initializing it. */
   static LayerGeometry geometry(BinaryLayer layer, Shape input) {
-    LayerKind kind = layer.kind();
-    if (kind == LayerKind.LINEAR) {
-      int in = Math.toIntExact(input.get(input.dimension() - 1));
-      return new LayerGeometry(kind, in, layer.outChannels(), 1, new int[0], new int[0]);
-    }
-    ConvSettings settings = ((BinaryConvolution) layer).settings();
-    int dims = kind.spatialDims();
-    if (input.dimension() != dims + 2) {
-      throw new IllegalArgumentException(kind + " layer needs input of rank " + (dims + 2) + ", got " + input);
-    }
-    int[] out = new int[dims];
-    for (int i = 0; i < dims; i++) {
-      out[i] = settings.outputSize(i, input.get(2 + i));
-    }
-    int in = Math.toIntExact(input.get(1));
-    return new LayerGeometry(kind, in, layer.outChannels(), settings.groups(), settings.kernel(), out);
+    return layer.geometryFor(input);
   }
 
   /** The shape without its batch axis. */

@@ -21,7 +21,7 @@ class ComplexityTrackTest {
   private static final ComplexityPlan RESNET20 = new ComplexityPlan("resnet20", new int[] {3, 32, 32}, 10, 0, 0);
 
   private static RunContext context() {
-    return new RunContext("run-1", (task, train, test) -> {
+    return new RunContext("run-1", (task, train, test, points) -> {
       throw new AssertionError("the complexity track must not load data");
     }, new CheckpointStore(null), null, null);
   }

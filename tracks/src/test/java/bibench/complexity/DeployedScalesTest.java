@@ -14,9 +14,9 @@ class DeployedScalesTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource({"bnn, false", "xnor, true", "dorefa, true", "bireal, true", "xnorpp, false", "react, true",
       "recu, false", "fda, true"})
-  void weightScalePerChannelIsReadOffTheQuantizer(String op, boolean scaled) {
+  void eachWeightQuantizerDeclaresItsPerChannelScale(String op, boolean scaled) {
     for (LayerKind kind : LayerKind.values()) {
-      assertEquals(scaled, DeployedScales.scalesWeightsPerChannel(Operators.create(op), kind), op + " " + kind);
+      assertEquals(scaled, Operators.create(op).newLayer(kind).weights().scalesPerOutputChannel(), op + " " + kind);
     }
   }
 

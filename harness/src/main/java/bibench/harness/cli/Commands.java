@@ -26,6 +26,8 @@ public final class Commands {
                                --shard k/n (a deterministic share of the cells)  --fresh (do not resume)
         list     list operators | architectures | tasks | tracks | suites, or print one suite: list suite quick
         report   print the tables of a finished run:  report [target/bibench/<run-id>]
+        summary  per-layer deployed cost of a model:  summary resnet18 --operator bnn --input 3,32,32
+                 [--classes 10 --vocabulary 0 --width 0]
         help     this text
 
       Add --stacktrace to see where an error came from.
@@ -44,8 +46,9 @@ public final class Commands {
       case "run" -> new RunCommand(out).execute(CliArgs.parse("run", rest, RunCommand.OPTIONS, RunCommand.SWITCHES));
       case "list" -> list(CliArgs.parse("list", rest, Set.of(), Set.of()), out);
       case "report" -> report(CliArgs.parse("report", rest, Set.of(), Set.of()), out);
+      case "summary" -> SummaryCommand.execute(CliArgs.parse("summary", rest, SummaryCommand.OPTIONS, Set.of()), out);
       default -> throw new BadInputException("unknown command '" + args[0] + "'",
-          "use one of: run, list, report, help");
+          "use one of: run, list, report, summary, help");
     };
   }
 

@@ -5,6 +5,7 @@ import bibench.harness.suite.Suite;
 import bibench.tracks.Cell;
 import bibench.data.corrupt.Corruptions;
 import bibench.tracks.ArchitectureTrack;
+import bibench.tracks.ComplexityTrack;
 import bibench.tracks.LearningTaskTrack;
 import bibench.tracks.RobustnessTrack;
 import bibench.tracks.TrainingConsumptionTrack;
@@ -15,7 +16,7 @@ import java.util.List;
 final class TrackCells {
   /** The track ids, in the order they run. */
   static final List<String> TRACKS = List.of(LearningTaskTrack.ID, ArchitectureTrack.ID, RobustnessTrack.ID,
-      TrainingConsumptionTrack.ID);
+      TrainingConsumptionTrack.ID, ComplexityTrack.ID);
 
   private TrackCells() {}
 
@@ -40,6 +41,9 @@ final class TrackCells {
     }
     if (wanted(tracks, TrainingConsumptionTrack.ID) && suite.training() != null) {
       cells.addAll(TrainingConsumptionTrack.cells(suite.training().plans(), suite.training().grid(), operators));
+    }
+    if (wanted(tracks, ComplexityTrack.ID) && !suite.complexity().isEmpty()) {
+      cells.addAll(ComplexityTrack.cells(suite.complexity(), operators));
     }
     if (cells.isEmpty()) {
       throw new BadInputException("suite " + suite.name() + " has no cells for the tracks asked for",

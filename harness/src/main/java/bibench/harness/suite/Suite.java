@@ -1,5 +1,6 @@
 package bibench.harness.suite;
 
+import bibench.complexity.ComplexityPlan;
 import bibench.tracks.TaskPlan;
 import bibench.tracks.TrainingConsumptionTrack.GridPoint;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import java.util.Objects;
  * @param architecture the architectures of the neural-architecture track
  * @param robustness the corruption-robustness track, or null
  * @param training the training-consumption track, or null
+ * @param complexity the architectures and inputs the complexity track counts (empty when not run)
  * @param source where the suite was read from (a built-in name or a file path)
  */
 public record Suite(
@@ -31,6 +33,7 @@ public record Suite(
     List<TaskPlan> architecture,
     Robustness robustness,
     Training training,
+    List<ComplexityPlan> complexity,
     String source) {
 
   public Suite {
@@ -38,6 +41,7 @@ public record Suite(
     operators = List.copyOf(operators);
     learningTask = List.copyOf(learningTask);
     architecture = List.copyOf(architecture);
+    complexity = List.copyOf(complexity);
   }
 
   /** The robustness track: its tasks, the corruption ids and the severities. */

@@ -1,6 +1,7 @@
 package bibench.harness.suite;
 
 import bibench.BadInputException;
+import bibench.complexity.ComplexityPlan;
 import bibench.data.Tasks;
 import bibench.models.Architectures;
 import bibench.operators.Operators;
@@ -53,12 +54,14 @@ final class SuiteReader {
     Suite.Robustness robustness = robustnessNode == null ? null : new TrackReader(this).robustness(robustnessNode, seeds);
     JsonNode trainingNode = tracks.object("training");
     Suite.Training training = trainingNode == null ? null : new TrackReader(this).training(trainingNode, seeds);
+    JsonNode complexityNode = tracks.object("complexity");
+    List<ComplexityPlan> complexity = complexityNode == null ? List.of() : new TrackReader(this).complexity(complexityNode);
     tracks.finish();
     node.finish();
-    if (learning.isEmpty() && architecture.isEmpty() && robustness == null && training == null) {
+    if (learning.isEmpty() && architecture.isEmpty() && robustness == null && training == null && complexity.isEmpty()) {
       throw new BadInputException(file + ": tracks names no track to run", "add e.g. \"learning_task\" under tracks");
     }
-    return new Suite(name, description, operators, learning, architecture, robustness, training, source);
+    return new Suite(name, description, operators, learning, architecture, robustness, training, complexity, source);
   }
 
   private static <T> T finished(JsonNode node, T value) {

@@ -1,10 +1,12 @@
 package bibench.harness.suite;
 
 import bibench.BadInputException;
+import bibench.complexity.ComplexityPlan;
 import bibench.data.Tasks;
 import bibench.data.corrupt.Corruption;
 import bibench.data.corrupt.Corruptions;
 import bibench.models.Architectures;
+import bibench.tracks.ComplexityTrack;
 import bibench.tracks.TaskPlan;
 import bibench.tracks.TrainingConsumptionTrack;
 import bibench.tracks.TrainingConsumptionTrack.GridPoint;
@@ -36,6 +38,34 @@ final class TrackReader {
     }
     node.finish();
     return new Suite.Robustness(plans, canonical, severities);
+  }
+
+  /**
+   * The complexity track: without {@code "models"}, BiBench's architectures at the paper's input
+   * shapes; else a list of {@code {"arch", "input": [C, H, W] or [T] or [3, N], "classes",
+   * "vocabulary", "width"}}.
+   */
+  List<ComplexityPlan> complexity(JsonNode node) {
+    List<ComplexityPlan> plans = new ArrayList<>();
+    List<JsonNode> models = node.objects("models");
+    if (models.isEmpty()) {
+      plans.addAll(ComplexityTrack.paperPlans());
+    }
+    for (JsonNode model : models) {
+      String arch = model.requiredString("arch");
+      Architectures.byId(arch);
+      List<Long> input = model.longs("input", null);
+      if (input == null) {
+        throw new BadInputException(suite.file() + ": a tracks.complexity model has no \"input\"",
+            "give the sample shape, e.g. \"input\": [3, 32, 32]");
+      }
+      int[] shape = input.stream().mapToInt(Long::intValue).toArray();
+      plans.add(new ComplexityPlan(arch, shape, model.integer("classes", 10, 2), model.integer("vocabulary", 0, 0),
+          model.integer("width", 0, 0)));
+      model.finish();
+    }
+    node.finish();
+    return plans;
   }
 
   Suite.Training training(JsonNode node, List<Long> seeds) {

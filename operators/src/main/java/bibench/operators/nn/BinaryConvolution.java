@@ -56,7 +56,7 @@ public abstract class BinaryConvolution extends BinaryLayer {
   }
 
   @Override
-  protected LayerGeometry geometryFor(Shape input) {
+  public LayerGeometry geometryFor(Shape input) {
     int dims = kind().spatialDims();
     if (input.dimension() != dims + 2) {
       throw new IllegalArgumentException(

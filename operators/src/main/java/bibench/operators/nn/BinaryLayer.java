@@ -108,8 +108,8 @@ public abstract class BinaryLayer extends AbstractBlock {
     return geometry;
   }
 
-  /** Geometry for the given input shape. */
-  protected abstract LayerGeometry geometryFor(Shape input);
+  /** The geometry this layer takes on for an input of this shape (no initialization needed). */
+  public abstract LayerGeometry geometryFor(Shape input);
 
   /** The weight shape for the given geometry. */
   protected abstract Shape weightShape(LayerGeometry geometry);

@@ -23,7 +23,7 @@ public final class BinaryLinear extends BinaryLayer {
   }
 
   @Override
-  protected LayerGeometry geometryFor(Shape input) {
+  public LayerGeometry geometryFor(Shape input) {
     int in = Math.toIntExact(input.get(input.dimension() - 1));
     return new LayerGeometry(LayerKind.LINEAR, in, outChannels(), 1, new int[0], new int[0]);
   }

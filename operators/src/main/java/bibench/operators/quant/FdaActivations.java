@@ -30,6 +30,12 @@ public final class FdaActivations implements ActivationQuantizer {
     return noise.parameters();
   }
 
+  /** The noise-adaptation MLP is training-only: a_t = 0 at deployment. */
+  @Override
+  public List<Parameter> deployedParameters() {
+    return List.of();
+  }
+
   @Override
   public void prepare(LayerGeometry geometry) {
     noise.prepare(geometry.inChannels());

@@ -32,9 +32,20 @@ public final class FdaWeights implements WeightQuantizer {
     return noise.parameters();
   }
 
+  /** The noise-adaptation MLP is training-only: a_t = 0 at deployment. */
+  @Override
+  public List<Parameter> deployedParameters() {
+    return List.of();
+  }
+
   @Override
   public void prepare(LayerGeometry geometry) {
     noise.prepare(geometry.fanIn());
+  }
+
+  @Override
+  public boolean scalesPerOutputChannel() {
+    return true;
   }
 
   @Override

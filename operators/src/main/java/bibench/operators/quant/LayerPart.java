@@ -15,6 +15,14 @@ public interface LayerPart {
     return List.of();
   }
 
+  /**
+   * The parameters that remain in the deployed (inference) model; by default all of them. FDA's
+   * noise-adaptation MLPs are training-only and vanish at deployment.
+   */
+  default List<Parameter> deployedParameters() {
+    return parameters();
+  }
+
   /** Sets the shapes of {@link #parameters()} once the layer knows its geometry. */
   default void prepare(LayerGeometry geometry) {}
 }

@@ -32,6 +32,11 @@ public final class SignWeights implements WeightQuantizer {
   }
 
   @Override
+  public boolean scalesPerOutputChannel() {
+    return channelScale;
+  }
+
+  @Override
   public NDArray quantize(NDArray w, LayerContext context) {
     LayerKind kind = context.geometry().kind();
     NDArray source = w;
