@@ -27,7 +27,7 @@ import java.util.Set;
  */
 final class RunCommand {
   static final Set<String> OPTIONS = Set.of("suite", "operators", "tracks", "data-dir", "out", "shard");
-  static final Set<String> SWITCHES = Set.of("fresh");
+  static final Set<String> SWITCHES = Set.of("fresh", "dry-run");
 
   private final PrintStream out;
 
@@ -44,6 +44,9 @@ final class RunCommand {
     if (cells.isEmpty()) {
       throw new BadInputException("shard " + shard + " of suite " + suite.name() + " has no cells",
           "use fewer shards (the suite has fewer cells than shards)");
+    }
+    if (args.has("dry-run")) {
+      return DryRun.print(out, suite, cells, sources);
     }
     String commit = GitInfo.commit();
     String runKey = runKey(cells, commit, shard);

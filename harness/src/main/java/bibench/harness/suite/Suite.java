@@ -50,6 +50,19 @@ public record Suite(
   /** The training-consumption track: its tasks (epochs and batch size in the binary recipe) and grid. */
   public record Training(List<TaskPlan> plans, List<GridPoint> grid) {}
 
+  /** Every task id the suite's training tracks load, in first-use order. */
+  public List<String> tasks() {
+    List<TaskPlan> all = new ArrayList<>(learningTask);
+    all.addAll(architecture);
+    if (robustness != null) {
+      all.addAll(robustness.plans());
+    }
+    if (training != null) {
+      all.addAll(training.plans());
+    }
+    return all.stream().map(TaskPlan::task).distinct().toList();
+  }
+
   /** Every seed used anywhere in the suite. */
   public List<Long> seeds() {
     List<TaskPlan> all = new ArrayList<>(learningTask);

@@ -32,7 +32,7 @@ class SuitesTest {
 
   @Test
   void theBuiltInSmokeAndQuickSuitesParse() {
-    for (String name : new String[] {"smoke", "quick"}) {
+    for (String name : Suites.BUILT_IN) {
       Suite suite = Suites.load(name);
       assertEquals(name, suite.name());
       assertEquals(9, suite.operators().size(), name);
@@ -82,7 +82,7 @@ class SuitesTest {
         .startsWith("unknown architecture 'resnet99'. Fix: use one of: mlp, cnn-small"));
     String message = assertThrows(BadInputException.class, () -> Suites.load("quik")).getMessage();
     assertEquals("unknown suite 'quik' (no built-in suite and no such file). Fix: use one of: smoke, quick, "
-        + "or the path of a suite JSON file", message);
+        + "standard, paper, or the path of a suite JSON file", message);
   }
 
   @Test

@@ -1,0 +1,45 @@
+package bibench.harness.cli;
+
+import bibench.BadInputException;
+import bibench.data.DataSources;
+import bibench.harness.suite.Suite;
+import bibench.tracks.Cell;
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code bibench run --dry-run}: lists what a suite would run (cells per track, and every cell) and
+ * the data it needs, with where each set would be read from or how to get it, without training
+ * anything. This is how the {@code paper} suite, meant for GPUs and clusters, is checked on a small
+ * machine.
+ */
+final class DryRun {
+  private DryRun() {}
+
+  static int print(PrintStream out, Suite suite, List<Cell> cells, DataSources sources) {
+    Map<String, Integer> perTrack = new LinkedHashMap<>();
+    for (Cell cell : cells) {
+      perTrack.merge(cell.track(), 1, Integer::sum);
+    }
+    out.printf("Suite %s (%s): %d cells%n", suite.name(), suite.source(), cells.size());
+    perTrack.forEach((track, count) -> out.printf("  %-14s %6d cells%n", track, count));
+    out.println("Data (" + sources.describe() + "):");
+    int missing = 0;
+    for (String task : suite.tasks()) {
+      try {
+        out.printf("  %-18s %s%n", task, sources.locate(task).describe());
+      } catch (BadInputException e) {
+        missing++;
+        out.printf("  %-18s MISSING: %s%n", task, e.getMessage());
+      }
+    }
+    out.println("Cells:");
+    for (Cell cell : cells) {
+      out.println("  " + cell.label());
+    }
+    out.printf("%d of %d data sets missing; nothing was run.%n", missing, suite.tasks().size());
+    return 0;
+  }
+}
