@@ -2,17 +2,16 @@ package bibench.harness.cli;
 
 import bibench.BadInputException;
 import bibench.data.Tasks;
-import bibench.harness.results.ResultsCsv;
-import bibench.harness.results.RunDirectory;
+import bibench.harness.gate.GateCommand;
+import bibench.harness.merge.MergeCommand;
+import bibench.harness.publish.PublishCommands;
+import bibench.harness.report.ReportCommand;
 import bibench.harness.suite.Suites;
-import bibench.harness.tables.Tables;
 import bibench.models.Architectures;
 import bibench.operators.BinaryOperator;
 import bibench.operators.Operators;
 import bibench.tracks.LearningTaskTrack;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -25,7 +24,16 @@ public final class Commands {
         run      run a suite:  --suite smoke|quick|standard|paper|<file.json>  --operators a,b
                                --tracks learning_task  --data-dir DIR  --out DIR (default target/bibench)
         list     list operators | architectures | tasks | tracks | suites, or print one suite: list suite quick
-        report   print the tables of a finished run:  report [target/bibench/<run-id>]
+        report   write report.md, report.html and the export into a run's folder; print the Markdown:
+                 report [target/bibench/<run-id>]  (default target/bibench/latest)
+        export   write benchmark-bigger-is-better.json / benchmark-smaller-is-better.json
+                 (github-action-benchmark) into a run's folder:  export [run-dir]
+        compare  regression gate against a baseline; exit 1 on a regression:
+                 compare [run-dir] --baseline DIR (default results/baseline) [--warn-only]
+        baseline make a run the baseline:  baseline <run-dir> [--baseline DIR]
+        publish  copy a run and its report to results/published/<date>-<suite>-<machine>/:
+                 publish <run-dir> [--published DIR]
+        merge    join the folders of a sharded run (run --shard k/n):  merge <shard-dir>... --out DIR
         help     this text
 
       Add --stacktrace to see where an error came from.
@@ -43,9 +51,14 @@ public final class Commands {
     return switch (args[0]) {
       case "run" -> new RunCommand(out).execute(CliArgs.parse("run", rest, RunCommand.OPTIONS, Set.of()));
       case "list" -> list(CliArgs.parse("list", rest, Set.of(), Set.of()), out);
-      case "report" -> report(CliArgs.parse("report", rest, Set.of(), Set.of()), out);
+      case "report" -> ReportCommand.report(CliArgs.parse("report", rest, Set.of(), Set.of()), out);
+      case "export" -> ReportCommand.export(CliArgs.parse("export", rest, Set.of(), Set.of()), out);
+      case "compare" -> GateCommand.execute(CliArgs.parse("compare", rest, GateCommand.OPTIONS, GateCommand.SWITCHES), out);
+      case "baseline" -> PublishCommands.baseline(CliArgs.parse("baseline", rest, PublishCommands.BASELINE_OPTIONS, Set.of()), out);
+      case "publish" -> PublishCommands.publish(CliArgs.parse("publish", rest, PublishCommands.PUBLISH_OPTIONS, Set.of()), out);
+      case "merge" -> MergeCommand.execute(CliArgs.parse("merge", rest, MergeCommand.OPTIONS, Set.of()), out);
       default -> throw new BadInputException("unknown command '" + args[0] + "'",
-          "use one of: run, list, report, help");
+          "use one of: run, list, report, export, compare, baseline, publish, merge, help");
     };
   }
 
@@ -73,13 +86,6 @@ public final class Commands {
       default -> throw new BadInputException("cannot list '" + kind + "'",
           "use one of: operators, architectures, tasks, tracks, suites, suite <name>");
     }
-    return 0;
-  }
-
-  private static int report(CliArgs args, PrintStream out) {
-    Path dir = Path.of(args.positional().isEmpty() ? "target/bibench/latest" : args.positional().get(0));
-    Path file = Files.isDirectory(dir) ? dir.resolve(RunDirectory.RESULTS) : dir;
-    out.print(Tables.render(ResultsCsv.read(file)));
     return 0;
   }
 }

@@ -2,7 +2,8 @@ package bibench.harness.gate;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
+import bibench.harness.cli.CliArgs;
+import bibench.harness.report.CliPaths;
 import java.util.Set;
 
 /**
@@ -18,15 +19,19 @@ public final class GateCommand {
 
   private GateCommand() {}
 
+  /** Runs {@code compare} with parsed arguments. */
+  public static int execute(CliArgs args, PrintStream out) {
+    return execute(CliPaths.runDir(args, "compare"), Path.of(args.option("baseline", Gate.DEFAULT_BASELINE.toString())),
+        args.has("warn-only"), out);
+  }
+
   /**
-   * Runs the comparison.
+   * Compares {@code run} with {@code baseline}, prints the verdict table and returns the exit code.
    *
-   * @param positional the run folder (default target/bibench/latest)
-   * @param baseline the baseline folder, or null for results/baseline
+   * @param warnOnly report regressions but return 0
    */
-  public static int execute(List<String> positional, String baseline, boolean warnOnly, PrintStream out) {
-    Path run = Path.of(positional.isEmpty() ? "target/bibench/latest" : positional.get(0));
-    GateReport report = Gate.compare(run, baseline == null ? Gate.DEFAULT_BASELINE : Path.of(baseline));
+  public static int execute(Path run, Path baseline, boolean warnOnly, PrintStream out) {
+    GateReport report = Gate.compare(run, baseline);
     out.print(report.render());
     if (report.regressed() && warnOnly) {
       out.println("--warn-only: exit code 0 despite the regression.");

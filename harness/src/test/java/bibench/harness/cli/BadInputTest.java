@@ -28,7 +28,7 @@ class BadInputTest {
 
   @Test
   void unknownCommandOptionOperatorTrackAndSuite() {
-    assertError("unknown command 'rnu'. Fix: use one of: run, list, report, help", "rnu");
+    assertError("unknown command 'rnu'. Fix: use one of: run, list, report, export, compare, baseline, publish, merge, help", "rnu");
     assertError("unknown option --suit for 'run'. Fix: use one of: --data-dir, --operators, --out, --suite, --tracks (bibench help)",
         "run", "--suit", "quick");
     assertError("unknown operator 'bnnn'. Fix: use one of: bnn, xnor, dorefa, bireal, xnorpp, react, recu, fda, fp32 "
