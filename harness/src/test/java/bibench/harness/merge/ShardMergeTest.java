@@ -100,4 +100,12 @@ class ShardMergeTest {
         + "Fix: shards must split the run matrix without overlap: rerun them with the same n and distinct k",
         refused(List.of(a, overlap)).getMessage());
   }
+
+  @Test
+  void anOutputFolderThatHoldsResultsIsNotOverwritten() {
+    Path a = shard("s1", "1/1", "fp32");
+    BadInputException e = assertThrows(BadInputException.class, () -> ShardMerge.merge(List.of(a), a));
+    assertEquals("output folder " + a + " already holds a results.csv. Fix: give --out a new or empty folder (or "
+        + "delete that one)", e.getMessage());
+  }
 }

@@ -76,4 +76,14 @@ class PublishingTest {
     assertEquals("result file " + empty.resolve("results.csv") + " has no rows. Fix: use the folder of a run that "
         + "finished at least one cell", e.getMessage());
   }
+
+  @Test
+  void aProvenanceWithoutADateCannotBePublished() {
+    Map<String, String> p = new java.util.LinkedHashMap<>(RunFolders.provenance("undated", "AMD EPYC 7B13"));
+    p.remove("date");
+    Path run = RunFolders.write(dir.resolve("undated"), ROWS, p);
+    BadInputException e = assertThrows(BadInputException.class, () -> Publishing.publish(run, dir.resolve("published")));
+    assertEquals("provenance of " + run + " has no usable 'date' (got ''). Fix: publish a run folder written by bibench "
+        + "run, whose provenance.json has an ISO date", e.getMessage());
+  }
 }
