@@ -1,11 +1,10 @@
 package bibench.harness.cli;
 
 import bibench.data.DataSources;
-import bibench.harness.results.AtomicFiles;
 import bibench.harness.results.Journal;
 import bibench.harness.results.ResultsCsv;
 import bibench.harness.results.RunDirectory;
-import bibench.harness.tables.Tables;
+import bibench.harness.report.Report;
 import bibench.results.ResultRow;
 import bibench.tracks.Cell;
 import bibench.tracks.CheckpointStore;
@@ -17,8 +16,8 @@ import java.util.Locale;
 /**
  * Runs cells one after another: a cell the journal holds is skipped; every finished cell is
  * recorded in the journal and results.csv is rewritten from the journal, both atomically, so a kill
- * at any point loses at most the cell that was running. At the end it prints and writes the tables
- * and marks the run complete.
+ * at any point loses at most the cell that was running. At the end it writes the report (Markdown,
+ * HTML, benchmark export), prints the tables and marks the run complete.
  */
 final class CellRunner {
   private final PrintStream out;
@@ -34,7 +33,7 @@ final class CellRunner {
         new CheckpointStore(run.file("checkpoints")), out::println, run.dir());
   }
 
-  int run(List<Cell> cells) {
+  void run(List<Cell> cells) {
     long start = System.nanoTime();
     for (int i = 0; i < cells.size(); i++) {
       Cell cell = cells.get(i);
@@ -48,17 +47,14 @@ final class CellRunner {
       out.printf(Locale.ROOT, "[%d/%d] %s: %s (%.1f s)%n", i + 1, cells.size(), cell.label(), summary(rows),
           (System.nanoTime() - cellStart) / 1e9);
     }
-    List<ResultRow> rows = journal.rowsInOrder(cells);
-    ResultsCsv.write(run.file(RunDirectory.RESULTS), rows);
-    String tables = Tables.render(rows);
-    AtomicFiles.writeString(run.file("tables.md"), tables);
+    ResultsCsv.write(run.file(RunDirectory.RESULTS), journal.rowsInOrder(cells));
+    Report.Written report = Report.write(run.dir());
     run.markComplete();
     run.markLatest();
     out.println();
-    out.print(tables);
-    out.printf(Locale.ROOT, "%nDone in %.1f min. Rows: %s%n", (System.nanoTime() - start) / 60e9,
-        run.file(RunDirectory.RESULTS).toAbsolutePath());
-    return 0;
+    out.print(report.markdownText());
+    out.printf(Locale.ROOT, "%nDone in %.1f min. Rows: %s; report: %s%n", (System.nanoTime() - start) / 60e9,
+        run.file(RunDirectory.RESULTS).toAbsolutePath(), report.html().toAbsolutePath());
   }
 
   private static String summary(List<ResultRow> rows) {

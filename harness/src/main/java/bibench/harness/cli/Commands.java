@@ -2,16 +2,15 @@ package bibench.harness.cli;
 
 import bibench.BadInputException;
 import bibench.data.Tasks;
-import bibench.harness.results.ResultsCsv;
-import bibench.harness.results.RunDirectory;
+import bibench.harness.gate.GateCommand;
+import bibench.harness.merge.MergeCommand;
+import bibench.harness.publish.PublishCommands;
+import bibench.harness.report.ReportCommand;
 import bibench.harness.suite.Suites;
-import bibench.harness.tables.Tables;
 import bibench.models.Architectures;
 import bibench.operators.BinaryOperator;
 import bibench.operators.Operators;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -25,7 +24,16 @@ public final class Commands {
                                --tracks learning_task  --data-dir DIR  --out DIR (default target/bibench)
                                --shard k/n (a deterministic share of the cells)  --fresh (do not resume)
         list     list operators | architectures | tasks | tracks | suites, or print one suite: list suite quick
-        report   print the tables of a finished run:  report [target/bibench/<run-id>]
+        report   write report.md, report.html and the export into a run's folder; print the Markdown:
+                 report [target/bibench/<run-id>]  (default target/bibench/latest)
+        export   write benchmark-bigger-is-better.json / benchmark-smaller-is-better.json
+                 (github-action-benchmark) into a run's folder:  export [run-dir]
+        compare  regression gate against a baseline; exit 1 on a regression:
+                 compare [run-dir] --baseline DIR (default results/baseline) [--warn-only]
+        baseline make a run the baseline:  baseline <run-dir> [--baseline DIR]
+        publish  copy a run and its report to results/published/<date>-<suite>-<machine>/:
+                 publish <run-dir> [--published DIR]
+        merge    join the folders of a sharded run (run --shard k/n):  merge <shard-dir>... --out DIR
         summary  per-layer deployed cost of a model:  summary resnet18 --operator bnn --input 3,32,32
                  [--classes 10 --vocabulary 0 --width 0]
         help     this text
@@ -45,10 +53,15 @@ public final class Commands {
     return switch (args[0]) {
       case "run" -> new RunCommand(out).execute(CliArgs.parse("run", rest, RunCommand.OPTIONS, RunCommand.SWITCHES));
       case "list" -> list(CliArgs.parse("list", rest, Set.of(), Set.of()), out);
-      case "report" -> report(CliArgs.parse("report", rest, Set.of(), Set.of()), out);
+      case "report" -> ReportCommand.report(CliArgs.parse("report", rest, Set.of(), Set.of()), out);
+      case "export" -> ReportCommand.export(CliArgs.parse("export", rest, Set.of(), Set.of()), out);
+      case "compare" -> GateCommand.execute(CliArgs.parse("compare", rest, GateCommand.OPTIONS, GateCommand.SWITCHES), out);
+      case "baseline" -> PublishCommands.baseline(CliArgs.parse("baseline", rest, PublishCommands.BASELINE_OPTIONS, Set.of()), out);
+      case "publish" -> PublishCommands.publish(CliArgs.parse("publish", rest, PublishCommands.PUBLISH_OPTIONS, Set.of()), out);
+      case "merge" -> MergeCommand.execute(CliArgs.parse("merge", rest, MergeCommand.OPTIONS, Set.of()), out);
       case "summary" -> SummaryCommand.execute(CliArgs.parse("summary", rest, SummaryCommand.OPTIONS, Set.of()), out);
       default -> throw new BadInputException("unknown command '" + args[0] + "'",
-          "use one of: run, list, report, summary, help");
+          "use one of: run, list, report, export, compare, baseline, publish, merge, summary, help");
     };
   }
 
@@ -76,13 +89,6 @@ public final class Commands {
       default -> throw new BadInputException("cannot list '" + kind + "'",
           "use one of: operators, architectures, tasks, tracks, suites, suite <name>");
     }
-    return 0;
-  }
-
-  private static int report(CliArgs args, PrintStream out) {
-    Path dir = Path.of(args.positional().isEmpty() ? "target/bibench/latest" : args.positional().get(0));
-    Path file = Files.isDirectory(dir) ? dir.resolve(RunDirectory.RESULTS) : dir;
-    out.print(Tables.render(ResultsCsv.read(file)));
     return 0;
   }
 }

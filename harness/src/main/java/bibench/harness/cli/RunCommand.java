@@ -3,6 +3,7 @@ package bibench.harness.cli;
 import ai.djl.engine.Engine;
 import bibench.BadInputException;
 import bibench.data.DataSources;
+import bibench.harness.gate.Gate;
 import bibench.harness.results.GitInfo;
 import bibench.harness.results.Journal;
 import bibench.harness.results.Provenance;
@@ -26,8 +27,8 @@ import java.util.Set;
  * run of the same command or starts a new one, and hands the cells to {@link CellRunner}.
  */
 final class RunCommand {
-  static final Set<String> OPTIONS = Set.of("suite", "operators", "tracks", "data-dir", "out", "shard");
-  static final Set<String> SWITCHES = Set.of("fresh", "dry-run");
+  static final Set<String> OPTIONS = Set.of("suite", "operators", "tracks", "data-dir", "out", "shard", "baseline");
+  static final Set<String> SWITCHES = Set.of("fresh", "dry-run", "warn-only");
 
   private final PrintStream out;
 
@@ -66,7 +67,9 @@ final class RunCommand {
           shard == Shard.ALL ? "" : ", shard " + shard, cells.size(),
           resumed ? ", resuming (" + journal.size() + " cells already done)" : "");
       out.println("results: " + run.dir().toAbsolutePath());
-      return new CellRunner(out, run, journal, sources).run(cells);
+      new CellRunner(out, run, journal, sources).run(cells);
+      return RunGate.check(out, run.dir(), Path.of(args.option("baseline", Gate.DEFAULT_BASELINE.toString())),
+          args.has("warn-only"));
     }
   }
 

@@ -37,12 +37,22 @@ public final class AtomicFiles {
             java.nio.file.StandardOpenOption.WRITE)) {
           channel.force(true);
         }
+        readableByAll(temp);
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } finally {
         Files.deleteIfExists(temp);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
+  /** Temporary files are created owner-only; results are meant to be shared: rw-r--r--. */
+  private static void readableByAll(Path temp) throws IOException {
+    try {
+      Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system: keep its defaults
     }
   }
 

@@ -29,10 +29,14 @@ public record BenchTable(String id, String title, Table cells, List<String> note
         widths[c] = Math.max(widths[c], cells.getString(r, c).length());
       }
     }
-    line(out, names, widths);
+    boolean[] left = new boolean[names.size()];
+    for (int c = 0; c < names.size(); c++) {
+      left[c] = isLabelColumn(c);
+    }
+    line(out, names, widths, left);
     StringBuilder rule = new StringBuilder("|");
     for (int c = 0; c < names.size(); c++) {
-      rule.append(c == 0 ? ":" : "").append("-".repeat(widths[c] + (c == 0 ? 1 : 1))).append(c == 0 ? "|" : ":|");
+      rule.append(left[c] ? ":" : "").append("-".repeat(widths[c] + 1)).append(left[c] ? "|" : ":|");
     }
     out.append(rule).append('\n');
     for (int r = 0; r < cells.rowCount(); r++) {
@@ -40,7 +44,7 @@ public record BenchTable(String id, String title, Table cells, List<String> note
       for (int c = 0; c < names.size(); c++) {
         row.add(cells.getString(r, c));
       }
-      line(out, row, widths);
+      line(out, row, widths, left);
     }
     if (!notes.isEmpty()) {
       out.append('\n');
@@ -51,12 +55,30 @@ public record BenchTable(String id, String title, Table cells, List<String> note
     return out.toString();
   }
 
-  private static void line(StringBuilder out, List<String> values, int[] widths) {
+  /**
+   * True for a column of labels rather than numbers: the first column, and any column where no cell
+   * starts like a number. Labels are aligned left, numbers right.
+   */
+  public boolean isLabelColumn(int column) {
+    if (column == 0) {
+      return true;
+    }
+    for (int r = 0; r < cells.rowCount(); r++) {
+      String v = cells.getString(r, column);
+      if (!v.isEmpty() && (Character.isDigit(v.charAt(0)) || v.equals("-") || v.startsWith("-") && v.length() > 1
+          && Character.isDigit(v.charAt(1)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void line(StringBuilder out, List<String> values, int[] widths, boolean[] left) {
     out.append('|');
     for (int c = 0; c < values.size(); c++) {
       String v = values.get(c);
       out.append(' ');
-      if (c == 0) {
+      if (left[c]) {
         out.append(v).append(" ".repeat(widths[c] - v.length()));
       } else {
         out.append(" ".repeat(widths[c] - v.length())).append(v);

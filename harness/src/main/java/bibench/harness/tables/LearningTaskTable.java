@@ -54,7 +54,7 @@ public final class LearningTaskTable {
     }
     cells.addColumns(overall);
     List<String> notes = List.of(
-        "Scores in % (accuracy; Matthews correlation for CoLA; mean of accuracy and F1 for MRPC), mean ± std over seeds.",
+        "Scores in % (accuracy; Matthews correlation for CoLA; mean of accuracy and F1 for MRPC). " + Format.SEEDS_NOTE,
         "A = max(0, score) / score of FP32 on the same task and architecture; " + overallName + " = qmean(A) * 100.");
     return new BenchTable(track, title, cells, notes);
   }

@@ -46,8 +46,43 @@ public record Stats(double mean, double stddev, int n, int diverged) {
     if (n < 2) {
       return Double.NaN;
     }
-    double t = n - 1 <= T975.length ? T975[n - 2] : 1.96;
-    return t * stddev / Math.sqrt(n);
+    return t975(n - 1) * stddev / Math.sqrt(n);
+  }
+
+  /**
+   * The 97.5% quantile of Student's t with {@code df} degrees of freedom (the factor of a two-sided
+   * 95% interval). Tabled values for 1..30 (a fractional df, as Welch's test gives, is rounded down,
+   * which widens the interval); above 30 the Cornish-Fisher expansion around the normal quantile,
+   * which is within 0.001 of the exact value there.
+   */
+  public static double t975(double df) {
+    if (!(df >= 1)) {
+      throw new IllegalArgumentException("degrees of freedom must be at least 1, got " + df);
+    }
+    if (df <= T975.length) {
+      return T975[(int) Math.floor(df) - 1];
+    }
+    double z = 1.959964;
+    double z3 = z * z * z;
+    double z5 = z3 * z * z;
+    return z + (z3 + z) / (4 * df) + (5 * z5 + 16 * z3 + 3 * z) / (96 * df * df);
+  }
+
+  /** Population standard deviation (divides by N) of {@code values}; NaN when empty. */
+  public static double populationStddev(List<Double> values) {
+    if (values.isEmpty()) {
+      return Double.NaN;
+    }
+    double mean = 0;
+    for (double v : values) {
+      mean += v;
+    }
+    mean /= values.size();
+    double ss = 0;
+    for (double v : values) {
+      ss += (v - mean) * (v - mean);
+    }
+    return Math.sqrt(ss / values.size());
   }
 
   /** True when every seed diverged. */

@@ -6,7 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import tech.tablesaw.api.Table;
 
-/** Builds every BiBench table the rows allow and renders them as Markdown. */
+/**
+ * Builds every BiBench table the rows allow, in the paper's order (learning task, architecture,
+ * robustness, training, complexity, inference), and renders them as Markdown. A track without rows
+ * has no table.
+ */
 public final class Tables {
   private Tables() {}
 
@@ -17,13 +21,31 @@ public final class Tables {
     if (!RowsTable.select(table, LearningTaskTrack.ID, "score").isEmpty()) {
       tables.add(LearningTaskTable.build(table, LearningTaskTrack.ID, "Learning task", "O_task"));
     }
+    if (!RowsTable.select(table, ArchitectureTable.TRACK, "score").isEmpty()) {
+      tables.add(ArchitectureTable.build(table));
+    }
+    tables.addAll(RobustnessTable.build(table));
+    addIfPresent(tables, TrainingTable.build(table));
+    addIfPresent(tables, ComplexityTable.build(table));
+    addIfPresent(tables, InferenceTable.build(table));
     return tables;
+  }
+
+  private static void addIfPresent(List<BenchTable> tables, BenchTable table) {
+    if (table != null) {
+      tables.add(table);
+    }
   }
 
   /** All tables as one Markdown text. */
   public static String render(List<ResultRow> rows) {
+    return markdown(build(rows));
+  }
+
+  /** These tables as one Markdown text. */
+  public static String markdown(List<BenchTable> tables) {
     StringBuilder text = new StringBuilder();
-    for (BenchTable t : build(rows)) {
+    for (BenchTable t : tables) {
       text.append(t.markdown()).append('\n');
     }
     return text.toString();

@@ -28,12 +28,12 @@ class BadInputTest {
 
   @Test
   void unknownCommandOptionOperatorTrackAndSuite() {
-    assertError("unknown command 'rnu'. Fix: use one of: run, list, report, summary, help", "rnu");
-    assertError("unknown option --suit for 'run'. Fix: use one of: --data-dir, --fresh, --operators, --out, --shard, --suite, --tracks (bibench help)",
+    assertError("unknown command 'rnu'. Fix: use one of: run, list, report, export, compare, baseline, publish, merge, summary, help", "rnu");
+    assertError("unknown option --suit for 'run'. Fix: use one of: --baseline, --data-dir, --dry-run, --fresh, --operators, --out, --shard, --suite, --tracks, --warn-only (bibench help)",
         "run", "--suit", "quick");
     assertError("unknown operator 'bnnn'. Fix: use one of: bnn, xnor, dorefa, bireal, xnorpp, react, recu, fda, fp32 "
         + "(or the class name of a BinaryOperator on the class path)", "run", "--suite", "smoke", "--operators", "bnnn", "--out", out.toString());
-    assertError("unknown track 'learning'. Fix: use one of: learning_task", "run", "--suite", "smoke", "--tracks", "learning",
+    assertError("unknown track 'learning'. Fix: use one of: learning_task, architecture, robustness, training, complexity", "run", "--suite", "smoke", "--tracks", "learning",
         "--out", out.toString());
     assertError("option --suite of 'run' needs a value. Fix: write --suite <value>", "run", "--suite");
   }

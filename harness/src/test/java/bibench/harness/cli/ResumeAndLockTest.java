@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ResumeAndLockTest {
   @TempDir Path out;
 
-  private static final String[] SMOKE = {"run", "--suite", "smoke", "--operators", "bnn,react,recu"};
+  private static final String[] SMOKE = {"run", "--suite", "smoke", "--tracks", "learning_task", "--operators", "bnn,react,recu"};
 
   private String[] args(String... extra) {
     List<String> all = new java.util.ArrayList<>(List.of(SMOKE));

@@ -24,7 +24,7 @@ class RunSmokeSuiteTest {
   @TempDir Path out;
 
   @Test
-  void theSmokeSuiteTrainsEveryOperatorOnBothTasksAndWritesRowsAndTables() throws IOException {
+  void theSmokeSuiteRunsEveryTrackForEveryOperatorAndWritesRowsAndTables() throws IOException {
     ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     ByteArrayOutputStream stderr = new ByteArrayOutputStream();
     int code = Main.run(new String[] {"run", "--suite", "smoke", "--out", out.toString()},
@@ -34,17 +34,29 @@ class RunSmokeSuiteTest {
 
     Path run = out.resolve("latest").toRealPath();
     List<ResultRow> rows = ResultsCsv.read(run.resolve("results.csv"));
-    List<ResultRow> scores = rows.stream().filter(r -> r.metric().equals("score")).toList();
+    List<ResultRow> scores = rows.stream()
+        .filter(r -> r.metric().equals("score") && r.track().equals("learning_task")).toList();
     assertEquals(18, scores.size());
     Set<String> cells = scores.stream().map(r -> r.task() + "/" + r.operator()).collect(Collectors.toSet());
     assertEquals(18, cells.size());
+    java.util.Map<String, Long> perTrack = rows.stream().filter(r -> !r.metric().equals("epoch_time"))
+        .collect(Collectors.groupingBy(ResultRow::track, Collectors.counting()));
+    // architecture: 2 archs x 9; robustness: 9 x (clean + 2 corruptions x 3 severities);
+    // training: 2 grid points x 9; complexity: 9 x 5 counts
+    assertEquals(java.util.Map.of("learning_task", 18L, "architecture", 18L, "robustness", 63L, "training", 18L,
+        "complexity", 45L), perTrack);
     for (ResultRow r : scores) {
       assertTrue(r.value() >= 0 && r.value() <= 100, r.toString());
       assertEquals(run.getFileName().toString(), r.runId());
     }
-    assertTrue(printed.contains("[18/18] learning_task fashion-mnist/cnn-small fda seed 1: score"), printed);
-    assertTrue(printed.contains("| operator | optdigits/mlp | optdigits/mlp A | fashion-mnist/cnn-small |"), printed);
-    assertTrue(Files.readString(run.resolve("tables.md")).contains("O_task"));
+    assertTrue(printed.contains("[18/72] learning_task fashion-mnist/cnn-small fda seed 1: score"), printed);
+    for (String table : List.of("Learning task", "Neural architecture", "Corruption robustness", "Training consumption",
+        "Theoretical complexity")) {
+      assertTrue(printed.contains(table), table + " table missing:\n" + printed);
+    }
+    assertTrue(printed.contains("optdigits/mlp A"), printed);
+    assertTrue(Files.readString(run.resolve("report.md")).contains("O_task"));
+    assertTrue(Files.readString(run.resolve("report.html")).contains("<svg"));
 
     Provenance provenance = Provenance.read(run.resolve("provenance.json"));
     assertEquals("smoke", provenance.get("suite"));

@@ -30,7 +30,8 @@ class LearningTaskTableTest {
     // bnn: A_a = 74 / 91, A_b = 40 / 50; O_task = sqrt((A_a^2 + A_b^2) / 2) * 100
     double aA = 74.0 / 91.0;
     double aB = 0.8;
-    assertEquals("74.00 ± 2.83", cells.getString(1, 1));
+    // std of {72, 76} = 2.828; 95% CI half-width = t(0.975, 1) * std / sqrt(2) = 12.706 * 2.828 / 1.414
+    assertEquals("74.00 ± 2.83 [±25.41]", cells.getString(1, 1));
     assertEquals(String.format(java.util.Locale.ROOT, "%.3f", aA), cells.getString(1, 2));
     assertEquals(String.format(java.util.Locale.ROOT, "%.2f", Math.sqrt((aA * aA + aB * aB) / 2) * 100), cells.getString(1, 5));
     // xnor diverged on every seed of a (A = 0) and has a negative score on b (floored at 0)
@@ -53,7 +54,7 @@ class LearningTaskTableTest {
         | fp32     | 90.00 |   1.000 | 100.00 |
         | bnn      | 45.00 |   0.500 |  50.00 |
 
-        Scores in % (accuracy; Matthews correlation for CoLA; mean of accuracy and F1 for MRPC), mean ± std over seeds.
+        Scores in % (accuracy; Matthews correlation for CoLA; mean of accuracy and F1 for MRPC). With several seeds a cell reads mean ± std [± half-width of the 95% Student-t confidence interval of the mean].
         A = max(0, score) / score of FP32 on the same task and architecture; O_task = qmean(A) * 100.
         """, markdown);
   }

@@ -1,0 +1,29 @@
+package bibench.harness.cli;
+
+import bibench.harness.gate.Gate;
+import bibench.harness.gate.GateReport;
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+/**
+ * The end of {@code bibench run}: the regression gate against the baseline. A regression makes the
+ * run exit with code 1 (so {@code mvn verify -Pbench} fails) unless {@code --warn-only}.
+ */
+final class RunGate {
+  private RunGate() {}
+
+  static int check(PrintStream out, Path runDir, Path baseline, boolean warnOnly) {
+    out.println();
+    if (!Gate.hasBaseline(baseline)) {
+      out.println("No baseline in " + baseline + ": nothing to compare. Make one with: bibench baseline " + runDir);
+      return 0;
+    }
+    GateReport report = Gate.compare(runDir, baseline);
+    out.print(report.render());
+    if (report.regressed() && warnOnly) {
+      out.println("(--warn-only: the regressions above do not fail the run)");
+      return 0;
+    }
+    return report.regressed() ? 1 : 0;
+  }
+}

@@ -1,0 +1,98 @@
+package bibench.harness.publish;
+
+import bibench.BadInputException;
+import bibench.harness.export.BenchmarkActionExport;
+import bibench.harness.report.Report;
+import bibench.harness.report.RunFolder;
+import bibench.harness.results.AtomicFiles;
+import bibench.harness.results.Provenance;
+import bibench.harness.results.RunDirectory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Keeping results in the repository. {@link #refreshBaseline} makes a run the baseline the
+ * regression gate compares with (results/baseline: results.csv and provenance.json, each replaced
+ * atomically). {@link #publish} files a run for good under results/published/{@code
+ * <date>-<suite>-<machine>}/ with its rows, provenance, report and export.
+ */
+public final class Publishing {
+  /** The default baseline folder. */
+  public static final Path BASELINE = Path.of("results", "baseline");
+
+  /** The default folder of published runs. */
+  public static final Path PUBLISHED = Path.of("results", "published");
+
+  private Publishing() {}
+
+  /**
+   * Copies the run's results.csv and provenance.json into {@code baselineDir}.
+   *
+   * @return the run id that is now the baseline
+   * @throws BadInputException if the run has no rows or no provenance
+   */
+  public static String refreshBaseline(Path runDir, Path baselineDir) {
+    RunFolder run = checkedRun(runDir);
+    copy(run.dir().resolve(RunDirectory.RESULTS), baselineDir.resolve(RunDirectory.RESULTS));
+    copy(run.dir().resolve(RunFolder.PROVENANCE), baselineDir.resolve(RunFolder.PROVENANCE));
+    return run.runId();
+  }
+
+  /**
+   * Writes the run's report, then copies rows, provenance, report and export into {@code
+   * publishedRoot/<date>-<suite>-<machine>/}. Publishing the same run again refreshes the folder.
+   *
+   * @return the folder written
+   * @throws BadInputException if the run has no rows or provenance, or the folder holds another run
+   */
+  public static Path publish(Path runDir, Path publishedRoot) {
+    RunFolder run = checkedRun(runDir);
+    Provenance p = run.provenance().orElseThrow();
+    Path target = publishedRoot.resolve(folderName(p, run.dir()));
+    Path existing = target.resolve(RunFolder.PROVENANCE);
+    if (Files.exists(existing)) {
+      String other = RunFolder.readProvenance(existing).get("run_id");
+      if (!other.equals(p.get("run_id"))) {
+        throw new BadInputException("published folder " + target + " already holds run " + other,
+            "delete that folder if this run should replace it, or publish from another day or machine");
+      }
+    }
+    Report.write(run);
+    List<String> files = List.of(RunDirectory.RESULTS, RunFolder.PROVENANCE, Report.MARKDOWN,
+        Report.HTML, BenchmarkActionExport.BIGGER, BenchmarkActionExport.SMALLER);
+    for (String file : files) {
+      copy(run.dir().resolve(file), target.resolve(file));
+    }
+    return target;
+  }
+
+  /** {@code <yyyy-MM-dd>-<suite>-<machine slug>}, from the provenance. */
+  static String folderName(Provenance p, Path dir) {
+    String date = p.get("date");
+    if (!date.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+      throw new BadInputException("provenance of " + dir + " has no usable 'date' (got '" + date + "')",
+          "publish a run folder written by bibench run, whose provenance.json has an ISO date");
+    }
+    String suite = p.get("suite").isEmpty() ? "nosuite" : p.get("suite").replaceAll("[^A-Za-z0-9._-]+", "-");
+    return date.substring(0, 10) + "-" + suite + "-" + MachineSlug.of(p.get("cpu_model"), p.get("cores"));
+  }
+
+  private static RunFolder checkedRun(Path runDir) {
+    RunFolder run = RunFolder.load(RunFolder.resolve(runDir));
+    if (run.rows().isEmpty()) {
+      throw new BadInputException("result file " + run.dir().resolve(RunDirectory.RESULTS) + " has no rows",
+          "use the folder of a run that finished at least one cell");
+    }
+    if (run.provenance().isEmpty()) {
+      throw new BadInputException("run folder " + run.dir() + " has no " + RunFolder.PROVENANCE,
+          "use a folder written by bibench run (or bibench merge), which records where the run was made");
+    }
+    return run;
+  }
+
+  private static void copy(Path from, Path to) {
+    AtomicFiles.write(to, out -> Files.copy(from, out));
+  }
+}

@@ -1,0 +1,29 @@
+package bibench.harness.report;
+
+import bibench.harness.export.BenchmarkActionExport;
+import bibench.harness.tables.BenchTable;
+import bibench.harness.tables.Tables;
+import java.util.List;
+
+/** The report as Markdown: the provenance summary, then every table with its notes. */
+public final class MarkdownReport {
+  private MarkdownReport() {}
+
+  /** The Markdown text. */
+  public static String render(RunFolder run, List<BenchTable> tables) {
+    StringBuilder out = new StringBuilder("# BiBench-J report: ").append(run.runId()).append("\n\n");
+    for (ProvenanceSummary.Item item : ProvenanceSummary.of(run)) {
+      out.append("- **").append(item.label()).append("**: ").append(item.value()).append('\n');
+    }
+    out.append('\n');
+    if (tables.isEmpty()) {
+      out.append("No result rows to tabulate.\n\n");
+    } else {
+      out.append(Tables.markdown(tables));
+    }
+    out.append("Charts: report.html. For github-action-benchmark: ").append(BenchmarkActionExport.BIGGER)
+        .append(" (tool customBiggerIsBetter) and ").append(BenchmarkActionExport.SMALLER)
+        .append(" (customSmallerIsBetter).\n");
+    return out.toString();
+  }
+}

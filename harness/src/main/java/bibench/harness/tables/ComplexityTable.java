@@ -1,0 +1,113 @@
+package bibench.harness.tables;
+
+import bibench.results.ResultRow;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * BiBench's theoretical-complexity table, counted on the deployed graph: per model (input shape
+ * and architecture) and operator the binary and FP parameter and MAC counts, the compression
+ * ratio r_c = params of the FP32 model / (binary params / 32 + FP params), the speed-up ratio
+ * r_s = MACs of the FP32 model / (binary MACs / 64 + FP MACs), and O_comp = qmean(r_c, r_s).
+ */
+public final class ComplexityTable {
+  /** The track id of the rows this table reads. */
+  public static final String TRACK = "complexity";
+
+  private static final List<String> METRICS =
+      List.of("params_binary", "params_fp", "macs_binary", "macs_fp", "macs_extra_fp");
+
+  private ComplexityTable() {}
+
+  /** The counts of one model and operator. */
+  record Counts(Map<String, Double> byMetric) {
+    double get(String metric) {
+      return byMetric.getOrDefault(metric, Double.NaN);
+    }
+
+    /** Parameters of the model counted at full precision: what the FP32 model has. */
+    double params() {
+      return zeroIfMissing("params_binary") + zeroIfMissing("params_fp");
+    }
+
+    double macs() {
+      return zeroIfMissing("macs_binary") + zeroIfMissing("macs_fp");
+    }
+
+    /** Effective parameters: binary ones weigh 1/32. */
+    double effectiveParams() {
+      return zeroIfMissing("params_binary") / 32 + zeroIfMissing("params_fp");
+    }
+
+    /** Effective MACs: binary ones weigh 1/64. */
+    double effectiveMacs() {
+      return zeroIfMissing("macs_binary") / 64 + zeroIfMissing("macs_fp");
+    }
+
+    private double zeroIfMissing(String metric) {
+      double v = get(metric);
+      return Double.isNaN(v) ? 0 : v;
+    }
+  }
+
+  /** The table, or null when the rows have no complexity counts. */
+  public static BenchTable build(Table table) {
+    Map<String, Map<String, Counts>> counts = new LinkedHashMap<>();
+    List<ResultRow> all = new java.util.ArrayList<>();
+    for (String metric : METRICS) {
+      for (ResultRow r : TableRows.select(table, TRACK, metric)) {
+        all.add(r);
+      }
+    }
+    if (all.isEmpty()) {
+      return null;
+    }
+    for (ResultRow r : all) {
+      counts.computeIfAbsent(TableRows.model(r), k -> new LinkedHashMap<>())
+          .computeIfAbsent(r.operator(), k -> new Counts(new LinkedHashMap<>())).byMetric().put(r.metric(), r.value());
+    }
+    List<String> operators = TableRows.operators(all);
+    StringColumn model = StringColumn.create("model");
+    StringColumn operator = StringColumn.create("operator");
+    StringColumn paramsBinary = StringColumn.create("params binary");
+    StringColumn paramsFp = StringColumn.create("params FP");
+    StringColumn macsBinary = StringColumn.create("MACs binary");
+    StringColumn macsFp = StringColumn.create("MACs FP");
+    StringColumn macsExtra = StringColumn.create("extra FP MACs");
+    StringColumn rc = StringColumn.create("r_c");
+    StringColumn rs = StringColumn.create("r_s");
+    StringColumn overall = StringColumn.create("O_comp");
+    for (Map.Entry<String, Map<String, Counts>> byModel : counts.entrySet()) {
+      Counts fp = byModel.getValue().get("fp32");
+      for (String op : operators) {
+        Counts c = byModel.getValue().get(op);
+        if (c == null) {
+          continue;
+        }
+        double compression = fp == null ? Double.NaN : fp.params() / c.effectiveParams();
+        double speedup = fp == null ? Double.NaN : fp.macs() / c.effectiveMacs();
+        model.append(byModel.getKey());
+        operator.append(op);
+        paramsBinary.append(Format.count(c.get("params_binary")));
+        paramsFp.append(Format.count(c.get("params_fp")));
+        macsBinary.append(Format.count(c.get("macs_binary")));
+        macsFp.append(Format.count(c.get("macs_fp")));
+        macsExtra.append(Format.count(c.get("macs_extra_fp")));
+        rc.append(Format.fixed(compression, 2));
+        rs.append(Format.fixed(speedup, 2));
+        overall.append(Format.fixed(Format.qmean(List.of(compression, speedup)), 2));
+      }
+    }
+    Table t = Table.create("Theoretical complexity", model, operator, paramsBinary, paramsFp, macsBinary, macsFp,
+        macsExtra, rc, rs, overall);
+    return new BenchTable(TRACK, "Theoretical complexity", t, List.of(
+        "Counted on the deployed graph; model = input shape / architecture. MACs FP include the operator's extra FP "
+            + "work at inference (shown alone as extra FP MACs). BatchNorm, activations and residual adds are not "
+            + "counted (they fold or are negligible).",
+        "r_c = params of FP32 / (params binary / 32 + params FP); r_s = MACs of FP32 / (MACs binary / 64 + MACs FP); "
+            + "O_comp = qmean(r_c, r_s)."));
+  }
+}

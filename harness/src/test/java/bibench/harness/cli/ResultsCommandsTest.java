@@ -1,0 +1,101 @@
+package bibench.harness.cli;
+
+import static bibench.harness.testing.Rows.score;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import bibench.harness.Main;
+import bibench.harness.testing.RunFolders;
+import bibench.results.ResultRow;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The result commands end to end through Main: exit codes, printed tables, one-line errors. */
+class ResultsCommandsTest {
+  private static final String CPU = "AMD EPYC 7B13 64-Core Processor";
+
+  @TempDir Path dir;
+
+  private record Outcome(int code, String out, String err) {}
+
+  private static Outcome run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8).strip());
+  }
+
+  private Path folder(String name, double... seeds) {
+    List<ResultRow> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < seeds.length; i++) {
+      rows.add(score("learning_task", "optdigits", "mlp", "bnn", "finetune", i + 1, seeds[i]));
+    }
+    return RunFolders.write(dir.resolve(name), rows, RunFolders.provenance(name, CPU));
+  }
+
+  @Test
+  void compareExitsOneOnARegressionAndZeroWithWarnOnly() {
+    Path baseline = folder("baseline", 90, 91, 92);
+    Path worse = folder("worse", 80, 81, 82);
+    Outcome failed = run("compare", worse.toString(), "--baseline", baseline.toString());
+    assertEquals(1, failed.code(), failed.err());
+    // t = 10 / sqrt(1/3 + 1/3) = 12.25 against t(0.975, 4) = 2.776
+    assertTrue(failed.out().contains("| REGRESSED | learning_task optdigits/mlp bnn finetune score |     91 % | 81 % "
+        + "| -11.0% | Welch t = 12.25 vs 2.78 (df 4.0, n 3/3) |"), failed.out());
+    assertTrue(failed.out().endsWith("FAIL: 1 REGRESSED\n"), failed.out());
+    assertEquals(0, run("compare", worse.toString(), "--baseline", baseline.toString(), "--warn-only").code());
+    assertEquals(0, run("compare", folder("same", 90.5, 91, 91.5).toString(), "--baseline", baseline.toString()).code());
+  }
+
+  @Test
+  void aMissingOrOtherSchemaBaselineIsOneClearError() throws IOException {
+    Path run = folder("run", 90);
+    Path empty = Files.createDirectories(dir.resolve("nobaseline"));
+    Outcome missing = run("compare", run.toString(), "--baseline", empty.toString());
+    assertEquals(2, missing.code());
+    assertEquals("error: baseline folder " + empty + " has no results.csv. Fix: make one from a finished run with: "
+        + "bibench baseline <run-dir> (or pass --baseline <dir>)", missing.err());
+    Path old = Files.createDirectories(dir.resolve("oldschema"));
+    Files.writeString(old.resolve("results.csv"), "run_id,track,metric,value\nr,learning_task,score,90\n");
+    Outcome schema = run("compare", run.toString(), "--baseline", old.toString());
+    assertEquals(2, schema.code());
+    assertTrue(schema.err().startsWith("error: result file " + old.resolve("results.csv") + " has the columns [run_id, "
+        + "track, metric, value], not BiBench-J's"), schema.err());
+  }
+
+  @Test
+  void badRunFoldersAndArgumentsAreNamed() throws IOException {
+    Path nowhere = dir.resolve("nowhere");
+    assertEquals("error: run folder " + nowhere + " does not exist. Fix: give the folder of a finished run, such as "
+        + "target/bibench/<run-id> or target/bibench/latest", run("report", nowhere.toString()).err());
+    assertEquals("error: compare takes one run folder, got [a, b]. Fix: bibench compare <run-dir> (default "
+        + "target/bibench/latest)", run("compare", "a", "b").err());
+    assertEquals("error: merge needs --out <dir>, the folder of the merged run. Fix: bibench merge <shard-dir>... "
+        + "--out target/bibench/<name>", run("merge", "a", "b").err());
+    Path broken = folder("broken", 90);
+    Files.writeString(broken.resolve("provenance.json"), "[1, 2]");
+    Outcome bad = run("export", broken.toString());
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().startsWith("error: provenance file " + broken.resolve("provenance.json")
+        + " is not a JSON object of text fields"), bad.err());
+  }
+
+  @Test
+  void baselineThenCompareThenPublish() throws IOException {
+    Path run = folder("20251120T100000Z-01234567", 90, 91, 92);
+    Path baseline = dir.resolve("results/baseline");
+    Outcome made = run("baseline", run.toString(), "--baseline", baseline.toString());
+    assertEquals(0, made.code(), made.err());
+    assertEquals(0, run("compare", run.toString(), "--baseline", baseline.toString()).code());
+    Outcome published = run("publish", run.toString(), "--published", dir.resolve("results/published").toString());
+    assertEquals(0, published.code(), published.err());
+    assertTrue(Files.exists(dir.resolve("results/published/2025-11-20-quick-amd-epyc-7b13-2c/report.html")));
+  }
+}
