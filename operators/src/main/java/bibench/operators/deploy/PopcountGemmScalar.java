@@ -1,0 +1,33 @@
+package bibench.operators.deploy;
+
+/** {@link PopcountGemm} in plain Java: {@link Integer#bitCount} over each word pair. */
+final class PopcountGemmScalar implements PopcountGemm {
+  @Override
+  public void multiply(
+      int[] a,
+      int aOff,
+      int lda,
+      int rows,
+      int[] panel,
+      int panelOff,
+      int kWords,
+      int vecs,
+      int[] tile,
+      int tileOff) {
+    int cols = vecs * LANES;
+    for (int r = 0; r < rows; r++) {
+      int rowStart = aOff + r * lda;
+      int out = tileOff + r * PANEL;
+      for (int j = 0; j < cols; j++) {
+        tile[out + j] = 0;
+      }
+      for (int k = 0; k < kWords; k++) {
+        int w = a[rowStart + k];
+        int b = panelOff + k * PANEL;
+        for (int j = 0; j < cols; j++) {
+          tile[out + j] += Integer.bitCount(w ^ panel[b + j]);
+        }
+      }
+    }
+  }
+}
