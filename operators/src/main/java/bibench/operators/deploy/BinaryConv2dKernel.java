@@ -256,11 +256,11 @@ public final class BinaryConv2dKernel {
       fixBorders(pn, tile);
       int col0 = pn * PopcountGemm.PANEL;
       if (bitsOut == null) {
-        backend.epilogue.rowsToFloat(tile, cout, cols, reduction, plan.validK, col0, mult, bias, 0,
+        backend.epilogue.rowsToFloat(tile, cout, cols, plan.validK, col0, mult, bias, 0,
             colScale, col0, out, outOff + col0, plan.columns);
       } else {
         float[] ft = floatTiles[part];
-        backend.epilogue.rowsToFloat(tile, cout, cols, reduction, plan.validK, col0, mult, bias, 0,
+        backend.epilogue.rowsToFloat(tile, cout, cols, plan.validK, col0, mult, bias, 0,
             colScale, col0, ft, 0, PopcountGemm.PANEL);
         packOutput(ft, col0, cols);
       }

@@ -16,15 +16,13 @@ interface BinaryEpilogue {
   /**
    * Row form into floats.
    *
-   * @param kConst K where {@code kCol} is null
-   * @param kCol per-column count of valid products (border windows), or null
+   * @param kCol per-column count of valid products (K, or fewer in border windows)
    * @param colScale per-column scale, or null
    */
   void rowsToFloat(
       int[] tile,
       int rows,
       int cols,
-      int kConst,
       int[] kCol,
       int kColOff,
       float[] mult,

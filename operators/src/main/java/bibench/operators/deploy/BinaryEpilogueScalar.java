@@ -9,7 +9,6 @@ final class BinaryEpilogueScalar implements BinaryEpilogue {
       int[] tile,
       int rows,
       int cols,
-      int kConst,
       int[] kCol,
       int kColOff,
       float[] mult,
@@ -24,8 +23,7 @@ final class BinaryEpilogueScalar implements BinaryEpilogue {
       float m = mult[row0 + r];
       float b = bias[row0 + r];
       for (int j = 0; j < cols; j++) {
-        int k = kCol == null ? kConst : kCol[kColOff + j];
-        float f = (float) (k - 2 * tile[r * P + j]);
+        float f = (float) (kCol[kColOff + j] - 2 * tile[r * P + j]);
         f = f * m;
         if (colScale != null) {
           f = f * colScale[colOff + j];

@@ -19,7 +19,6 @@ final class BinaryEpilogueVector implements BinaryEpilogue {
       int[] tile,
       int rows,
       int cols,
-      int kConst,
       int[] kCol,
       int kColOff,
       float[] mult,
@@ -30,24 +29,48 @@ final class BinaryEpilogueVector implements BinaryEpilogue {
       float[] out,
       int outOff,
       int outStride) {
-    IntVector kc = IntVector.broadcast(I, kConst);
     for (int r = 0; r < rows; r++) {
-      FloatVector m = FloatVector.broadcast(F, mult[row0 + r]);
-      FloatVector b = FloatVector.broadcast(F, bias[row0 + r]);
       int o = outOff + r * outStride;
-      for (int j = 0; j < cols; j += L) {
-        IntVector pc = IntVector.fromArray(I, tile, r * P + j);
-        IntVector k = kCol == null ? kc : IntVector.fromArray(I, kCol, kColOff + j);
-        FloatVector f = ((FloatVector) k.sub(pc.add(pc)).convert(I2F, 0)).mul(m);
-        if (colScale != null) {
-          f = f.mul(FloatVector.fromArray(F, colScale, colOff + j));
-        }
-        f = f.add(b);
-        if (j + L <= cols) {
-          f.intoArray(out, o + j);
-        } else {
-          f.intoArray(out, o + j, F.indexInRange(0, cols - j));
-        }
+      if (colScale == null) {
+        rowPlain(tile, r * P, cols, kCol, kColOff, mult[row0 + r], bias[row0 + r], out, o);
+      } else {
+        rowScaled(tile, r * P, cols, kCol, kColOff, mult[row0 + r], bias[row0 + r], colScale,
+            colOff, out, o);
+      }
+    }
+  }
+
+  // One straight-line loop per case: a vector chosen by a branch would meet its alternative in a
+  // Phi, and C2 boxes vectors there once both branches have run.
+  private static void rowPlain(int[] tile, int t, int cols, int[] kCol, int kOff, float mult,
+      float bias, float[] out, int o) {
+    FloatVector m = FloatVector.broadcast(F, mult);
+    FloatVector b = FloatVector.broadcast(F, bias);
+    for (int j = 0; j < cols; j += L) {
+      IntVector pc = IntVector.fromArray(I, tile, t + j);
+      IntVector d = IntVector.fromArray(I, kCol, kOff + j).sub(pc.add(pc));
+      FloatVector f = ((FloatVector) d.convert(I2F, 0)).mul(m).add(b);
+      if (j + L <= cols) {
+        f.intoArray(out, o + j);
+      } else {
+        f.intoArray(out, o + j, F.indexInRange(0, cols - j));
+      }
+    }
+  }
+
+  private static void rowScaled(int[] tile, int t, int cols, int[] kCol, int kOff, float mult,
+      float bias, float[] colScale, int colOff, float[] out, int o) {
+    FloatVector m = FloatVector.broadcast(F, mult);
+    FloatVector b = FloatVector.broadcast(F, bias);
+    for (int j = 0; j < cols; j += L) {
+      IntVector pc = IntVector.fromArray(I, tile, t + j);
+      IntVector d = IntVector.fromArray(I, kCol, kOff + j).sub(pc.add(pc));
+      FloatVector f = ((FloatVector) d.convert(I2F, 0)).mul(m)
+          .mul(FloatVector.fromArray(F, colScale, colOff + j)).add(b);
+      if (j + L <= cols) {
+        f.intoArray(out, o + j);
+      } else {
+        f.intoArray(out, o + j, F.indexInRange(0, cols - j));
       }
     }
   }
@@ -73,10 +96,8 @@ final class BinaryEpilogueVector implements BinaryEpilogue {
       for (int j = 0; j < cols; j += L) {
         IntVector pc = IntVector.fromArray(I, tile, r * P + j);
         FloatVector f = ((FloatVector) kc.sub(pc.add(pc)).convert(I2F, 0));
-        f = f.mul(FloatVector.fromArray(F, mult, col0 + j));
-        if (rowScale != null) {
-          f = f.mul(s);
-        }
+        // s is 1 without a row scale; x * 1f == x exactly, and no branch means no vector Phi.
+        f = f.mul(FloatVector.fromArray(F, mult, col0 + j)).mul(s);
         f = f.add(FloatVector.fromArray(F, bias, col0 + j));
         if (j + L <= cols) {
           f.intoArray(out, o + j);
@@ -104,11 +125,10 @@ final class BinaryEpilogueVector implements BinaryEpilogue {
       int outStride) {
     for (int r = 0; r < rows; r++) {
       float s = rowScale == null ? 1f : rowScale[row0 + r];
-      boolean scaled = rowScale != null;
       for (int j0 = 0; j0 < cols; j0 += 2 * L) {
-        long lo = bits(tile, r * P + j0, kConst, mult, bias, thr, col0 + j0, scaled, s);
+        long lo = bits(tile, r * P + j0, kConst, mult, bias, thr, col0 + j0, s);
         long hi =
-            j0 + L < cols ? bits(tile, r * P + j0 + L, kConst, mult, bias, thr, col0 + j0 + L, scaled, s)
+            j0 + L < cols ? bits(tile, r * P + j0 + L, kConst, mult, bias, thr, col0 + j0 + L, s)
                 : 0L;
         long word = lo | (hi << L);
         int valid = Math.min(32, cols - j0);
@@ -129,15 +149,12 @@ final class BinaryEpilogueVector implements BinaryEpilogue {
       float[] bias,
       float[] thr,
       int col,
-      boolean scaled,
       float s) {
     IntVector pc = IntVector.fromArray(I, tile, at);
     FloatVector f =
         ((FloatVector) IntVector.broadcast(I, kConst).sub(pc.add(pc)).convert(I2F, 0))
-            .mul(FloatVector.fromArray(F, mult, col));
-    if (scaled) {
-      f = f.mul(s);
-    }
+            .mul(FloatVector.fromArray(F, mult, col))
+            .mul(s);
     f = f.add(FloatVector.fromArray(F, bias, col));
     return f.compare(GE, FloatVector.fromArray(F, thr, col)).toLong();
   }

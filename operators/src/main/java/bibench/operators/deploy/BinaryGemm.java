@@ -22,6 +22,7 @@ public final class BinaryGemm {
   private final float[] mult;
   private final float[] bias;
   private final int[] tile = new int[ROWS * PopcountGemm.PANEL];
+  private final int[] kColumns = new int[PopcountGemm.PANEL];
 
   private BinaryGemm(int m, int n, int k, float[] mult, float[] bias, KernelPath path) {
     if (m < 1 || n < 1 || k < 1) {
@@ -32,6 +33,7 @@ public final class BinaryGemm {
     this.n = n;
     this.k = k;
     this.kWords = BinaryWeights.words(k);
+    java.util.Arrays.fill(kColumns, k);
     this.backend = Backend.of(path);
     this.mult = mult == null ? ones(m) : mult.clone();
     this.bias = bias == null ? new float[m] : bias.clone();
@@ -82,7 +84,7 @@ public final class BinaryGemm {
         int rows = Math.min(ROWS, m - r0);
         backend.gemm.multiply(aBits, r0 * kWords, kWords, rows, bPanels,
             pn * kWords * PopcountGemm.PANEL, kWords, vecs, tile, 0);
-        backend.epilogue.rowsToFloat(tile, rows, cols, k, null, 0, mult, bias, r0, null, 0, c,
+        backend.epilogue.rowsToFloat(tile, rows, cols, kColumns, 0, mult, bias, r0, null, 0, c,
             r0 * n + col0, n);
       }
     }

@@ -8,11 +8,11 @@ import jdk.incubator.vector.VectorSpecies;
  * {@link FloatPanelGemm} with a register-blocked 512-bit FMA micro-kernel: per k it loads four
  * 16-float vectors of the panel, broadcasts one element of each of four A rows and does 16 FMAs
  * into a 4 x 64 block of accumulators kept in registers. Edges use 1 x 4, 4 x 1 and 1 x 1 forms.
+ * The micro-kernels always accumulate into C; the driver zeroes C first when asked not to.
  */
 final class FloatPanelGemmVector implements FloatPanelGemm {
   private static final VectorSpecies<Float> S = FloatVector.SPECIES_512;
   private static final VectorSpecies<Integer> I = IntVector.SPECIES_512;
-  private static final FloatVector ZERO = FloatVector.zero(S);
 
   @Override
   public void multiply(
@@ -28,13 +28,20 @@ final class FloatPanelGemmVector implements FloatPanelGemm {
       int cOff,
       int ldc,
       boolean accumulate) {
+    if (!accumulate) {
+      // Zero first, then always accumulate: choosing load-or-zero per vector would put a vector
+      // Phi in the micro-kernel, which C2 boxes once both cases have run.
+      for (int r = 0; r < rows; r++) {
+        java.util.Arrays.fill(c, cOff + r * ldc, cOff + r * ldc + vecs * LANES, 0f);
+      }
+    }
     if (vecs == 4) {
       int r = 0;
       for (; r + 4 <= rows; r += 4) {
-        kernel4x4(a, aOff + r * lda, lda, panel, panelOff, kLen, c, cOff + r * ldc, ldc, accumulate);
+        kernel4x4(a, aOff + r * lda, lda, panel, panelOff, kLen, c, cOff + r * ldc, ldc);
       }
       for (; r < rows; r++) {
-        kernel1x4(a, aOff + r * lda, lda, panel, panelOff, kLen, c, cOff + r * ldc, ldc, accumulate);
+        kernel1x4(a, aOff + r * lda, lda, panel, panelOff, kLen, c, cOff + r * ldc, ldc);
       }
       return;
     }
@@ -42,12 +49,10 @@ final class FloatPanelGemmVector implements FloatPanelGemm {
       int col = v * LANES;
       int r = 0;
       for (; r + 4 <= rows; r += 4) {
-        kernel4x1(a, aOff + r * lda, lda, panel, panelOff + col, kLen, c, cOff + r * ldc + col, ldc,
-            accumulate);
+        kernel4x1(a, aOff + r * lda, lda, panel, panelOff + col, kLen, c, cOff + r * ldc + col, ldc);
       }
       for (; r < rows; r++) {
-        kernel1x1(a, aOff + r * lda, lda, panel, panelOff + col, kLen, c, cOff + r * ldc + col, ldc,
-            accumulate);
+        kernel1x1(a, aOff + r * lda, lda, panel, panelOff + col, kLen, c, cOff + r * ldc + col, ldc);
       }
     }
   }
@@ -93,27 +98,26 @@ final class FloatPanelGemmVector implements FloatPanelGemm {
   }
 
   private static void kernel4x4(
-      float[] a, int a0, int lda, float[] b, int b0, int kLen, float[] c, int c0, int ldc,
-      boolean acc) {
+      float[] a, int a0, int lda, float[] b, int b0, int kLen, float[] c, int c0, int ldc) {
     int r1 = c0 + 1 * ldc;
     int r2 = r1 + ldc;
     int r3 = r2 + ldc;
-    FloatVector c00 = acc ? FloatVector.fromArray(S, c, c0) : ZERO;
-    FloatVector c01 = acc ? FloatVector.fromArray(S, c, c0 + 16) : ZERO;
-    FloatVector c02 = acc ? FloatVector.fromArray(S, c, c0 + 32) : ZERO;
-    FloatVector c03 = acc ? FloatVector.fromArray(S, c, c0 + 48) : ZERO;
-    FloatVector c10 = acc ? FloatVector.fromArray(S, c, r1) : ZERO;
-    FloatVector c11 = acc ? FloatVector.fromArray(S, c, r1 + 16) : ZERO;
-    FloatVector c12 = acc ? FloatVector.fromArray(S, c, r1 + 32) : ZERO;
-    FloatVector c13 = acc ? FloatVector.fromArray(S, c, r1 + 48) : ZERO;
-    FloatVector c20 = acc ? FloatVector.fromArray(S, c, r2) : ZERO;
-    FloatVector c21 = acc ? FloatVector.fromArray(S, c, r2 + 16) : ZERO;
-    FloatVector c22 = acc ? FloatVector.fromArray(S, c, r2 + 32) : ZERO;
-    FloatVector c23 = acc ? FloatVector.fromArray(S, c, r2 + 48) : ZERO;
-    FloatVector c30 = acc ? FloatVector.fromArray(S, c, r3) : ZERO;
-    FloatVector c31 = acc ? FloatVector.fromArray(S, c, r3 + 16) : ZERO;
-    FloatVector c32 = acc ? FloatVector.fromArray(S, c, r3 + 32) : ZERO;
-    FloatVector c33 = acc ? FloatVector.fromArray(S, c, r3 + 48) : ZERO;
+    FloatVector c00 = FloatVector.fromArray(S, c, c0);
+    FloatVector c01 = FloatVector.fromArray(S, c, c0 + 16);
+    FloatVector c02 = FloatVector.fromArray(S, c, c0 + 32);
+    FloatVector c03 = FloatVector.fromArray(S, c, c0 + 48);
+    FloatVector c10 = FloatVector.fromArray(S, c, r1);
+    FloatVector c11 = FloatVector.fromArray(S, c, r1 + 16);
+    FloatVector c12 = FloatVector.fromArray(S, c, r1 + 32);
+    FloatVector c13 = FloatVector.fromArray(S, c, r1 + 48);
+    FloatVector c20 = FloatVector.fromArray(S, c, r2);
+    FloatVector c21 = FloatVector.fromArray(S, c, r2 + 16);
+    FloatVector c22 = FloatVector.fromArray(S, c, r2 + 32);
+    FloatVector c23 = FloatVector.fromArray(S, c, r2 + 48);
+    FloatVector c30 = FloatVector.fromArray(S, c, r3);
+    FloatVector c31 = FloatVector.fromArray(S, c, r3 + 16);
+    FloatVector c32 = FloatVector.fromArray(S, c, r3 + 32);
+    FloatVector c33 = FloatVector.fromArray(S, c, r3 + 48);
     int a1 = a0 + lda;
     int a2 = a1 + lda;
     int a3 = a2 + lda;
@@ -163,12 +167,11 @@ final class FloatPanelGemmVector implements FloatPanelGemm {
   }
 
   private static void kernel1x4(
-      float[] a, int a0, int lda, float[] b, int b0, int kLen, float[] c, int c0, int ldc,
-      boolean acc) {
-    FloatVector c00 = acc ? FloatVector.fromArray(S, c, c0) : ZERO;
-    FloatVector c01 = acc ? FloatVector.fromArray(S, c, c0 + 16) : ZERO;
-    FloatVector c02 = acc ? FloatVector.fromArray(S, c, c0 + 32) : ZERO;
-    FloatVector c03 = acc ? FloatVector.fromArray(S, c, c0 + 48) : ZERO;
+      float[] a, int a0, int lda, float[] b, int b0, int kLen, float[] c, int c0, int ldc) {
+    FloatVector c00 = FloatVector.fromArray(S, c, c0);
+    FloatVector c01 = FloatVector.fromArray(S, c, c0 + 16);
+    FloatVector c02 = FloatVector.fromArray(S, c, c0 + 32);
+    FloatVector c03 = FloatVector.fromArray(S, c, c0 + 48);
     for (int k = 0; k < kLen; k++) {
       int bo = b0 + (k << 6);
       FloatVector v0 = FloatVector.fromArray(S, b, bo);
@@ -188,15 +191,14 @@ final class FloatPanelGemmVector implements FloatPanelGemm {
   }
 
   private static void kernel4x1(
-      float[] a, int a0, int lda, float[] b, int b0, int kLen, float[] c, int c0, int ldc,
-      boolean acc) {
+      float[] a, int a0, int lda, float[] b, int b0, int kLen, float[] c, int c0, int ldc) {
     int r1 = c0 + 1 * ldc;
     int r2 = r1 + ldc;
     int r3 = r2 + ldc;
-    FloatVector c00 = acc ? FloatVector.fromArray(S, c, c0) : ZERO;
-    FloatVector c10 = acc ? FloatVector.fromArray(S, c, r1) : ZERO;
-    FloatVector c20 = acc ? FloatVector.fromArray(S, c, r2) : ZERO;
-    FloatVector c30 = acc ? FloatVector.fromArray(S, c, r3) : ZERO;
+    FloatVector c00 = FloatVector.fromArray(S, c, c0);
+    FloatVector c10 = FloatVector.fromArray(S, c, r1);
+    FloatVector c20 = FloatVector.fromArray(S, c, r2);
+    FloatVector c30 = FloatVector.fromArray(S, c, r3);
     int a1 = a0 + lda;
     int a2 = a1 + lda;
     int a3 = a2 + lda;
@@ -219,9 +221,8 @@ final class FloatPanelGemmVector implements FloatPanelGemm {
   }
 
   private static void kernel1x1(
-      float[] a, int a0, int lda, float[] b, int b0, int kLen, float[] c, int c0, int ldc,
-      boolean acc) {
-    FloatVector c00 = acc ? FloatVector.fromArray(S, c, c0) : ZERO;
+      float[] a, int a0, int lda, float[] b, int b0, int kLen, float[] c, int c0, int ldc) {
+    FloatVector c00 = FloatVector.fromArray(S, c, c0);
     for (int k = 0; k < kLen; k++) {
       int bo = b0 + (k << 6);
       FloatVector v0 = FloatVector.fromArray(S, b, bo);

@@ -20,7 +20,8 @@ import java.util.Map;
  * the weight's 1 bits there. Positions with padded taps are listed per panel ({@link #borderStart},
  * {@link #borderColumn}, {@link #borderClass}); a class is one set of padded taps ({@link
  * #classTaps}). The kernels subtract those weight bits per class and use {@link #validK} (valid
- * taps times channels) instead of K, so a border window counts only its valid positions.
+ * taps times channels; K away from the border) instead of K, so a border window counts only its
+ * valid positions.
  */
 final class Im2colPlan {
   final ConvShape shape;
@@ -67,17 +68,14 @@ final class Im2colPlan {
         }
       }
     }
-    boolean anyPadded = Arrays.stream(paddedTaps).anyMatch(n -> n > 0);
-    validK = anyPadded ? new int[paddedColumns] : null;
+    validK = new int[paddedColumns];
     Map<String, Integer> classIds = new HashMap<>();
     List<int[]> classes = new ArrayList<>();
     List<Integer> borderCols = new ArrayList<>();
     List<Integer> borderCls = new ArrayList<>();
     borderStart = new int[panels + 1];
     for (int p = 0; p < columns; p++) {
-      if (validK != null) {
-        validK[p] = s.inPerGroup() * (taps - paddedTaps[p]);
-      }
+      validK[p] = s.inPerGroup() * (taps - paddedTaps[p]);
       if (p % PopcountGemm.PANEL == 0) {
         borderStart[p / PopcountGemm.PANEL] = borderCols.size();
       }
@@ -119,7 +117,7 @@ final class Im2colPlan {
   /** Bytes of the tables, for storage reports of the workspace. */
   long tableBytes() {
     long ints = mask.length + shift.length + (index == null ? 0 : index.length);
-    ints += validK == null ? 0 : validK.length;
+    ints += validK.length;
     ints += borderColumn.length * 2L + borderStart.length;
     return ints * Integer.BYTES;
   }

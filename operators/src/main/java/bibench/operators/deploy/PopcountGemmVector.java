@@ -17,7 +17,6 @@ import jdk.incubator.vector.VectorSpecies;
  */
 final class PopcountGemmVector implements PopcountGemm {
   private static final VectorSpecies<Integer> S = IntVector.SPECIES_512;
-  private static final IntVector ZERO = IntVector.zero(S);
 
   @Override
   public void multiply(
@@ -57,10 +56,10 @@ final class PopcountGemmVector implements PopcountGemm {
 
   private static void kernel4x4(
       int[] a, int a0, int lda, int[] b, int b0, int kWords, int[] t, int t0) {
-    IntVector c00 = ZERO, c01 = ZERO, c02 = ZERO, c03 = ZERO;
-    IntVector c10 = ZERO, c11 = ZERO, c12 = ZERO, c13 = ZERO;
-    IntVector c20 = ZERO, c21 = ZERO, c22 = ZERO, c23 = ZERO;
-    IntVector c30 = ZERO, c31 = ZERO, c32 = ZERO, c33 = ZERO;
+    IntVector c00 = IntVector.zero(S), c01 = c00, c02 = c00, c03 = c00;
+    IntVector c10 = c00, c11 = c00, c12 = c00, c13 = c00;
+    IntVector c20 = c00, c21 = c00, c22 = c00, c23 = c00;
+    IntVector c30 = c00, c31 = c00, c32 = c00, c33 = c00;
     int a1 = a0 + lda;
     int a2 = a1 + lda;
     int a3 = a2 + lda;
@@ -111,7 +110,7 @@ final class PopcountGemmVector implements PopcountGemm {
 
   private static void kernel1x4(
       int[] a, int a0, int lda, int[] b, int b0, int kWords, int[] t, int t0) {
-    IntVector c00 = ZERO, c01 = ZERO, c02 = ZERO, c03 = ZERO;
+    IntVector c00 = IntVector.zero(S), c01 = c00, c02 = c00, c03 = c00;
     for (int k = 0; k < kWords; k++) {
       int bo = b0 + (k << 6);
       IntVector v0 = IntVector.fromArray(S, b, bo);
@@ -132,10 +131,10 @@ final class PopcountGemmVector implements PopcountGemm {
 
   private static void kernel4x1(
       int[] a, int a0, int lda, int[] b, int b0, int kWords, int[] t, int t0) {
-    IntVector c00 = ZERO;
-    IntVector c10 = ZERO;
-    IntVector c20 = ZERO;
-    IntVector c30 = ZERO;
+    IntVector c00 = IntVector.zero(S);
+    IntVector c10 = c00;
+    IntVector c20 = c00;
+    IntVector c30 = c00;
     int a1 = a0 + lda;
     int a2 = a1 + lda;
     int a3 = a2 + lda;
@@ -159,7 +158,7 @@ final class PopcountGemmVector implements PopcountGemm {
 
   private static void kernel1x1(
       int[] a, int a0, int lda, int[] b, int b0, int kWords, int[] t, int t0) {
-    IntVector c00 = ZERO;
+    IntVector c00 = IntVector.zero(S);
     for (int k = 0; k < kWords; k++) {
       int bo = b0 + (k << 6);
       IntVector v0 = IntVector.fromArray(S, b, bo);
