@@ -7,11 +7,11 @@ import java.util.Arrays;
  * folded per-channel multiplier and bias, exact zero padding, stride, dilation and groups.
  *
  * <p>Per output element: {@code dot = sum over valid taps of sign(x + theta) * sign(w)} (sign(0) =
- * +1; padded pixels are 0 and count nothing, as in training), then {@code out = ((float) dot *
- * mult[o]) * s + bias[o]} where {@code s} is the product of the scales that cannot fold: XNOR-Net's
+ * +1; padded pixels are 0 and count nothing, as in training), then {@code out = fma((float) dot,
+ * mult[o] * s, bias[o])} where {@code s} is the product of the scales that cannot fold: XNOR-Net's
  * per-sample {@code beta = mean(|X|)} of the float input and XNOR++'s {@code h[y] * w[x]} ({@code
- * s = beta * (h[y] * w[x])}; without either the multiply is skipped). The multiplier and bias carry
- * everything per output channel (alpha, XNOR++'s o, BatchNorm).
+ * s = beta * (h[y] * w[x])}; without either there is no multiply, {@code fma(dot, mult, bias)}).
+ * The multiplier and bias carry everything per output channel (alpha, XNOR++'s o, BatchNorm).
  *
  * <p>Layouts: float input {@code [N][C_in][H][W]}, float output {@code [N][C_out][outH][outW]}.
  * Packed input {@code [N][groups][ceil(C_in/groups/32)][H][W]} ints, bit b of word cw holding
@@ -47,6 +47,7 @@ public final class BinaryConv2dKernel {
   private final float[][] floatTiles;
   private final int[][] panels;
   private final int[][] tiles;
+  private final int[][] kTiles;
   private final float[] scratch = new float[16];
   private final KernelThreads.RangeTask task = this::panelRange;
   private int[] src;
@@ -81,6 +82,7 @@ public final class BinaryConv2dKernel {
     sampleScale = new float[plan.paddedColumns];
     panels = new int[parts][kWords * PopcountGemm.PANEL];
     tiles = new int[parts][s.outChannels() * PopcountGemm.PANEL];
+    kTiles = new int[parts][s.outChannels() * PopcountGemm.PANEL];
     floatTiles = new float[parts][s.outChannels() * PopcountGemm.PANEL];
     long floats = (b.multiplier == null ? 0 : s.outChannels()) + (b.bias == null ? 0 : s.outChannels());
     floats += (b.theta == null ? 0 : s.inChannels()) + (spatial == null ? 0 : s.outH() + s.outW());
@@ -240,31 +242,68 @@ public final class BinaryConv2dKernel {
 
   private void panelRange(int part, int from, int to) {
     int[] panel = panels[part];
-    int[] tile = tiles[part];
     int coutG = shape.outPerGroup();
     int planeSize = shape.inH() * shape.inW();
-    int cout = shape.outChannels();
+    int kStep = PopcountGemm.PANEL;
     for (int pn = from; pn < to; pn++) {
       int vecs = plan.vectorsIn(pn);
       int cols = plan.columnsIn(pn);
+      int col0 = pn * PopcountGemm.PANEL;
+      boolean fused = cols == PopcountGemm.PANEL;
+      float[] dst = bitsOut == null ? out : floatTiles[part];
+      int dstOff = bitsOut == null ? outOff + col0 : 0;
+      int dstStride = bitsOut == null ? plan.columns : PopcountGemm.PANEL;
+      int[] kt = plan.validK;
+      int kOff = col0;
+      int kStride = 0;
+      if (fused && plan.borderStart[pn] < plan.borderStart[pn + 1]) {
+        kt = borderK(pn, kTiles[part]);
+        kOff = 0;
+        kStride = kStep;
+      }
       for (int g = 0; g < shape.groups(); g++) {
         backend.packing.im2col(src, srcOff + g * cWords * planeSize, planeSize, cWords, plan, pn,
             vecs, panel);
-        backend.gemm.multiply(weightBits, g * coutG * kWords, kWords, coutG, panel, 0, kWords,
-            vecs, tile, g * coutG * PopcountGemm.PANEL);
+        int row0 = g * coutG;
+        if (fused) {
+          backend.gemm.multiplyToFloat(weightBits, row0 * kWords, kWords, coutG, panel, 0, kWords,
+              kt, kOff + row0 * kStride, kStride, mult, bias, row0, colScale, col0, dst,
+              dstOff + row0 * dstStride, dstStride);
+        } else {
+          backend.gemm.multiply(weightBits, row0 * kWords, kWords, coutG, panel, 0, kWords, vecs,
+              tiles[part], row0 * PopcountGemm.PANEL);
+        }
       }
-      fixBorders(pn, tile);
-      int col0 = pn * PopcountGemm.PANEL;
-      if (bitsOut == null) {
-        backend.epilogue.rowsToFloat(tile, cout, cols, plan.validK, col0, mult, bias, 0,
-            colScale, col0, out, outOff + col0, plan.columns);
-      } else {
-        float[] ft = floatTiles[part];
-        backend.epilogue.rowsToFloat(tile, cout, cols, plan.validK, col0, mult, bias, 0,
-            colScale, col0, ft, 0, PopcountGemm.PANEL);
-        packOutput(ft, col0, cols);
+      if (!fused) {
+        fixBorders(pn, tiles[part]);
+        backend.epilogue.rowsToFloat(tiles[part], shape.outChannels(), cols, plan.validK, col0,
+            mult, bias, 0, colScale, col0, dst, dstOff, dstStride);
+      }
+      if (bitsOut != null) {
+        packOutput(floatTiles[part], col0, cols);
       }
     }
+  }
+
+  /**
+   * The K of each element of a panel with border windows: valid products plus twice the weight
+   * bits the padded taps add, {@code validK[p] + 2 * paddedOnes[class(p)][o]}, so that {@code K -
+   * 2 * popcount} is the exact dot product over valid taps.
+   */
+  private int[] borderK(int pn, int[] kt) {
+    int cout = shape.outChannels();
+    int col0 = pn * PopcountGemm.PANEL;
+    for (int o = 0; o < cout; o++) {
+      System.arraycopy(plan.validK, col0, kt, o * PopcountGemm.PANEL, PopcountGemm.PANEL);
+    }
+    for (int e = plan.borderStart[pn]; e < plan.borderStart[pn + 1]; e++) {
+      int j = plan.borderColumn[e];
+      int base = plan.borderClass[e] * cout;
+      for (int o = 0; o < cout; o++) {
+        kt[o * PopcountGemm.PANEL + j] += 2 * paddedOnes[base + o];
+      }
+    }
+    return kt;
   }
 
   /** Removes the weight bits that padded taps added, so border windows count valid taps only. */

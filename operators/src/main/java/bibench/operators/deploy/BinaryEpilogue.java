@@ -6,10 +6,11 @@ package bibench.operators.deploy;
  * mean, XNOR++'s spatial factors).
  *
  * <p>Row form (convolution and {@link BinaryGemm}, rows are output channels): {@code out =
- * ((float) dot * mult[row]) * colScale[col] + bias[row]}, the colScale multiply only when given.
- * Column form (linear layers, rows are samples, columns output features): {@code out = ((float)
- * dot * mult[col]) * rowScale[row] + bias[col]}. Both paths do these float operations in this
- * order, so they agree bit for bit. Tiles hold {@link PopcountGemm#PANEL} ints a row; {@code
+ * fma((float) dot, mult[row] * colScale[col], bias[row])}, the colScale multiply only when given.
+ * Column form (linear layers, rows are samples, columns output features): {@code out = fma((float)
+ * dot, mult[col] * rowScale[row], bias[col])}. In words: one rounding for {@code mult * s}, one for
+ * the fused multiply-add; multiplying by a missing scale (1) would change nothing. Both paths do
+ * exactly these operations, so they agree bit for bit. Tiles hold {@link PopcountGemm#PANEL} ints a row; {@code
  * cols} is at most 64 and the per-column arrays are readable up to a whole panel.
  */
 interface BinaryEpilogue {

@@ -23,12 +23,9 @@ final class BinaryEpilogueScalar implements BinaryEpilogue {
       float m = mult[row0 + r];
       float b = bias[row0 + r];
       for (int j = 0; j < cols; j++) {
-        float f = (float) (kCol[kColOff + j] - 2 * tile[r * P + j]);
-        f = f * m;
-        if (colScale != null) {
-          f = f * colScale[colOff + j];
-        }
-        out[outOff + r * outStride + j] = f + b;
+        float d = (float) (kCol[kColOff + j] - 2 * tile[r * P + j]);
+        float ms = colScale == null ? m : m * colScale[colOff + j];
+        out[outOff + r * outStride + j] = Math.fma(d, ms, b);
       }
     }
   }
@@ -92,11 +89,8 @@ final class BinaryEpilogueScalar implements BinaryEpilogue {
       int col0,
       float[] rowScale,
       int row0) {
-    float f = (float) (kConst - 2 * tile[r * P + j]);
-    f = f * mult[col0 + j];
-    if (rowScale != null) {
-      f = f * rowScale[row0 + r];
-    }
-    return f + bias[col0 + j];
+    float d = (float) (kConst - 2 * tile[r * P + j]);
+    float s = rowScale == null ? 1f : rowScale[row0 + r];
+    return Math.fma(d, mult[col0 + j] * s, bias[col0 + j]);
   }
 }

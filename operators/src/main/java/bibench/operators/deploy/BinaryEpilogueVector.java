@@ -49,7 +49,7 @@ final class BinaryEpilogueVector implements BinaryEpilogue {
     for (int j = 0; j < cols; j += L) {
       IntVector pc = IntVector.fromArray(I, tile, t + j);
       IntVector d = IntVector.fromArray(I, kCol, kOff + j).sub(pc.add(pc));
-      FloatVector f = ((FloatVector) d.convert(I2F, 0)).mul(m).add(b);
+      FloatVector f = ((FloatVector) d.convert(I2F, 0)).fma(m, b);
       if (j + L <= cols) {
         f.intoArray(out, o + j);
       } else {
@@ -65,8 +65,8 @@ final class BinaryEpilogueVector implements BinaryEpilogue {
     for (int j = 0; j < cols; j += L) {
       IntVector pc = IntVector.fromArray(I, tile, t + j);
       IntVector d = IntVector.fromArray(I, kCol, kOff + j).sub(pc.add(pc));
-      FloatVector f = ((FloatVector) d.convert(I2F, 0)).mul(m)
-          .mul(FloatVector.fromArray(F, colScale, colOff + j)).add(b);
+      FloatVector f = ((FloatVector) d.convert(I2F, 0))
+          .fma(m.mul(FloatVector.fromArray(F, colScale, colOff + j)), b);
       if (j + L <= cols) {
         f.intoArray(out, o + j);
       } else {
@@ -95,10 +95,10 @@ final class BinaryEpilogueVector implements BinaryEpilogue {
       float s = rowScale == null ? 1f : rowScale[row0 + r];
       for (int j = 0; j < cols; j += L) {
         IntVector pc = IntVector.fromArray(I, tile, r * P + j);
-        FloatVector f = ((FloatVector) kc.sub(pc.add(pc)).convert(I2F, 0));
         // s is 1 without a row scale; x * 1f == x exactly, and no branch means no vector Phi.
-        f = f.mul(FloatVector.fromArray(F, mult, col0 + j)).mul(s);
-        f = f.add(FloatVector.fromArray(F, bias, col0 + j));
+        FloatVector f = ((FloatVector) kc.sub(pc.add(pc)).convert(I2F, 0))
+            .fma(FloatVector.fromArray(F, mult, col0 + j).mul(s),
+                FloatVector.fromArray(F, bias, col0 + j));
         if (j + L <= cols) {
           f.intoArray(out, o + j);
         } else {
@@ -153,9 +153,7 @@ final class BinaryEpilogueVector implements BinaryEpilogue {
     IntVector pc = IntVector.fromArray(I, tile, at);
     FloatVector f =
         ((FloatVector) IntVector.broadcast(I, kConst).sub(pc.add(pc)).convert(I2F, 0))
-            .mul(FloatVector.fromArray(F, mult, col))
-            .mul(s);
-    f = f.add(FloatVector.fromArray(F, bias, col));
+            .fma(FloatVector.fromArray(F, mult, col).mul(s), FloatVector.fromArray(F, bias, col));
     return f.compare(GE, FloatVector.fromArray(F, thr, col)).toLong();
   }
 }

@@ -3,8 +3,8 @@ package bibench.operators.deploy;
 import bibench.BadInputException;
 
 /**
- * A plain binary matrix product of +-1 matrices given as sign bits: {@code C[m][n] = ((float)
- * dot(A_m, B_n) * mult[m]) + bias[m]}, {@code dot = K - 2 * popcount(a XOR b)}.
+ * A plain binary matrix product of +-1 matrices given as sign bits: {@code C[m][n] = fma((float)
+ * dot(A_m, B_n), mult[m], bias[m])}, {@code dot = K - 2 * popcount(a XOR b)}.
  *
  * <p>A is {@code M x K}, packed by {@link #packA} into rows of {@code ceil(K/32)} words; B is
  * {@code K x N}, packed by {@link #packB} into panels of 64 columns (word k of column n at {@code
@@ -80,6 +80,11 @@ public final class BinaryGemm {
       int col0 = pn * PopcountGemm.PANEL;
       int cols = Math.min(PopcountGemm.PANEL, n - col0);
       int vecs = (cols + PopcountGemm.LANES - 1) / PopcountGemm.LANES;
+      if (cols == PopcountGemm.PANEL) {
+        backend.gemm.multiplyToFloat(aBits, 0, kWords, m, bPanels, pn * kWords * PopcountGemm.PANEL,
+            kWords, kColumns, 0, 0, mult, bias, 0, null, 0, c, col0, n);
+        continue;
+      }
       for (int r0 = 0; r0 < m; r0 += ROWS) {
         int rows = Math.min(ROWS, m - r0);
         backend.gemm.multiply(aBits, r0 * kWords, kWords, rows, bPanels,

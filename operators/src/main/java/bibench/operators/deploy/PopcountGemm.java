@@ -9,7 +9,7 @@ package bibench.operators.deploy;
  * word is broadcast against 16 columns at once and the inner loop needs no horizontal reduction.
  * The result is {@code tile[tileOff + r * PANEL + j] = sum_k bitCount(a[r][k] ^ b[k][j])} for
  * {@code r < rows} and {@code j < 16 * vecs}. The caller turns popcounts into dot products of +-1
- * values, {@code dot = K - 2 * popcount}.
+ * values, {@code dot = K - 2 * popcount}; {@link #multiplyToFloat} does that too, for whole panels.
  */
 interface PopcountGemm {
   /** Columns of a panel: four 16-lane vectors. */
@@ -43,4 +43,32 @@ interface PopcountGemm {
       int vecs,
       int[] tile,
       int tileOff);
+
+  /**
+   * A whole 64-column panel straight to floats, with the epilogue fused: {@code out[outOff + r *
+   * outStride + j] = fma((float) (kt[kOff + r * kStride + j] - 2 * popcount[r][j]), mult[row0 + r]
+   * * s_j, bias[row0 + r])} for {@code r < rows}, {@code j < 64}, where {@code s_j} is {@code
+   * colScale[colOff + j]}, or 1 (and no multiply) when colScale is null.
+   *
+   * @param kt per-element K (valid products); kStride 0 shares one row of 64 among all rows
+   */
+  void multiplyToFloat(
+      int[] a,
+      int aOff,
+      int lda,
+      int rows,
+      int[] panel,
+      int panelOff,
+      int kWords,
+      int[] kt,
+      int kOff,
+      int kStride,
+      float[] mult,
+      float[] bias,
+      int row0,
+      float[] colScale,
+      int colOff,
+      float[] out,
+      int outOff,
+      int outStride);
 }

@@ -30,4 +30,39 @@ final class PopcountGemmScalar implements PopcountGemm {
       }
     }
   }
+
+  @Override
+  public void multiplyToFloat(
+      int[] a,
+      int aOff,
+      int lda,
+      int rows,
+      int[] panel,
+      int panelOff,
+      int kWords,
+      int[] kt,
+      int kOff,
+      int kStride,
+      float[] mult,
+      float[] bias,
+      int row0,
+      float[] colScale,
+      int colOff,
+      float[] out,
+      int outOff,
+      int outStride) {
+    for (int r = 0; r < rows; r++) {
+      float m = mult[row0 + r];
+      float b = bias[row0 + r];
+      for (int j = 0; j < PANEL; j++) {
+        int pc = 0;
+        for (int k = 0; k < kWords; k++) {
+          pc += Integer.bitCount(a[aOff + r * lda + k] ^ panel[panelOff + k * PANEL + j]);
+        }
+        float d = (float) (kt[kOff + r * kStride + j] - 2 * pc);
+        float ms = colScale == null ? m : m * colScale[colOff + j];
+        out[outOff + r * outStride + j] = Math.fma(d, ms, b);
+      }
+    }
+  }
 }

@@ -28,7 +28,9 @@ class BinaryConv2dKernelTest {
         Arguments.of("conv1d", new int[] {12, 6, 1, 5, 1, 0, 2, 1, 1, 1, 20, 3}),
         Arguments.of("3 panels, 4x4 blocks", new int[] {64, 12, 3, 3, 1, 1, 1, 1, 1, 12, 12, 1}),
         Arguments.of("5x5 stride 2 pad 2", new int[] {3, 5, 5, 5, 2, 2, 2, 1, 1, 9, 13, 1}),
-        Arguments.of("wide, pad 1 stride 2", new int[] {96, 32, 3, 3, 2, 1, 1, 1, 1, 16, 16, 1}));
+        Arguments.of("wide, pad 1 stride 2", new int[] {96, 32, 3, 3, 2, 1, 1, 1, 1, 16, 16, 1}),
+        Arguments.of("1x1, full panel, no border", new int[] {40, 9, 1, 1, 1, 0, 0, 1, 1, 8, 8, 2}),
+        Arguments.of("long rows, interior panels", new int[] {4, 6, 3, 3, 1, 1, 1, 1, 1, 3, 130, 1}));
   }
 
   private static ConvShape shapeOf(int[] a) {
@@ -50,7 +52,7 @@ class BinaryConv2dKernelTest {
         .optPath(path);
   }
 
-  /** The documented epilogue formula applied to reference dots. */
+  /** The documented epilogue, fma(dot, mult * s, bias), applied to reference dots. */
   private static float[] expected(int[] dots, ConvShape s, int batch, float[] mult, float[] bias,
       float[] beta, float[] h, float[] w) {
     float[] out = new float[dots.length];
@@ -59,13 +61,13 @@ class BinaryConv2dKernelTest {
       int n = i / s.outputSize();
       int o = (i / plane) % s.outChannels();
       int p = i % plane;
-      float f = (float) dots[i] * (mult == null ? 1f : mult[o]);
+      float m = mult == null ? 1f : mult[o];
       if (beta != null || h != null) {
         float spatial = h == null ? 1f : h[p / s.outW()] * w[p % s.outW()];
         float scale = beta == null ? spatial : h == null ? beta[n] : beta[n] * spatial;
-        f = f * scale;
+        m = m * scale;
       }
-      out[i] = f + (bias == null ? 0f : bias[o]);
+      out[i] = Math.fma((float) dots[i], m, bias == null ? 0f : bias[o]);
     }
     return out;
   }

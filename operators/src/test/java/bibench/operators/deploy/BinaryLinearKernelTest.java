@@ -29,11 +29,11 @@ class BinaryLinearKernelTest {
     float[] e = new float[d.length];
     for (int i = 0; i < d.length; i++) {
       int o = i % out;
-      float f = (float) d[i] * (mult == null ? 1f : mult[o]);
+      float m = mult == null ? 1f : mult[o];
       if (beta != null) {
-        f = f * beta[i / out];
+        m = m * beta[i / out];
       }
-      e[i] = f + (bias == null ? 0f : bias[o]);
+      e[i] = Math.fma((float) d[i], m, bias == null ? 0f : bias[o]);
     }
     return e;
   }
