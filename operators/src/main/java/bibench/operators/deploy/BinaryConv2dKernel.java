@@ -83,6 +83,9 @@ public final class BinaryConv2dKernel {
     panels = new int[parts][kWords * PopcountGemm.PANEL];
     tiles = new int[parts][s.outChannels() * PopcountGemm.PANEL];
     kTiles = new int[parts][s.outChannels() * PopcountGemm.PANEL];
+    for (int[] kt : kTiles) {
+      Arrays.fill(kt, reduction);
+    }
     floatTiles = new float[parts][s.outChannels() * PopcountGemm.PANEL];
     long floats = (b.multiplier == null ? 0 : s.outChannels()) + (b.bias == null ? 0 : s.outChannels());
     floats += (b.theta == null ? 0 : s.inChannels()) + (spatial == null ? 0 : s.outH() + s.outW());
@@ -256,10 +259,12 @@ public final class BinaryConv2dKernel {
       int[] kt = plan.validK;
       int kOff = col0;
       int kStride = 0;
-      if (fused && plan.borderStart[pn] < plan.borderStart[pn + 1]) {
-        kt = borderK(pn, kTiles[part]);
+      boolean border = plan.borderStart[pn] < plan.borderStart[pn + 1];
+      if (fused && border) {
+        kt = kTiles[part];
         kOff = 0;
         kStride = kStep;
+        setBorderK(pn, kt, true);
       }
       for (int g = 0; g < shape.groups(); g++) {
         backend.packing.im2col(src, srcOff + g * cWords * planeSize, planeSize, cWords, plan, pn,
@@ -274,6 +279,9 @@ public final class BinaryConv2dKernel {
               tiles[part], row0 * PopcountGemm.PANEL);
         }
       }
+      if (fused && border) {
+        setBorderK(pn, kt, false);
+      }
       if (!fused) {
         fixBorders(pn, tiles[part]);
         backend.epilogue.rowsToFloat(tiles[part], shape.outChannels(), cols, plan.validK, col0,
@@ -286,24 +294,21 @@ public final class BinaryConv2dKernel {
   }
 
   /**
-   * The K of each element of a panel with border windows: valid products plus twice the weight
-   * bits the padded taps add, {@code validK[p] + 2 * paddedOnes[class(p)][o]}, so that {@code K -
-   * 2 * popcount} is the exact dot product over valid taps.
+   * Sets (or resets to K) the border entries of a panel's K tile. Away from the border every
+   * element's K is the full K, so the tile holds K everywhere else and only border windows change:
+   * {@code validK[p] + 2 * paddedOnes[class(p)][o]}, which makes {@code K - 2 * popcount} the exact
+   * dot product over valid taps (padded pixels are packed as 0 and add the weight's 1 bits).
    */
-  private int[] borderK(int pn, int[] kt) {
+  private void setBorderK(int pn, int[] kt, boolean set) {
     int cout = shape.outChannels();
-    int col0 = pn * PopcountGemm.PANEL;
-    for (int o = 0; o < cout; o++) {
-      System.arraycopy(plan.validK, col0, kt, o * PopcountGemm.PANEL, PopcountGemm.PANEL);
-    }
     for (int e = plan.borderStart[pn]; e < plan.borderStart[pn + 1]; e++) {
       int j = plan.borderColumn[e];
       int base = plan.borderClass[e] * cout;
+      int valid = plan.validK[pn * PopcountGemm.PANEL + j];
       for (int o = 0; o < cout; o++) {
-        kt[o * PopcountGemm.PANEL + j] += 2 * paddedOnes[base + o];
+        kt[o * PopcountGemm.PANEL + j] = set ? valid + 2 * paddedOnes[base + o] : reduction;
       }
     }
-    return kt;
   }
 
   /** Removes the weight bits that padded taps added, so border windows count valid taps only. */

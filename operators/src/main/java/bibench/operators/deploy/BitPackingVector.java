@@ -102,6 +102,10 @@ final class BitPackingVector implements BitPacking {
       int panel,
       int vecs,
       int[] dst) {
+    if (vecs == 4 && plan.shiftMode) {
+      im2colShift(src, srcOff, planeStride, cWords, plan, panel, dst);
+      return;
+    }
     int pc = plan.paddedColumns;
     int base = panel * PopcountGemm.PANEL;
     int last = src.length - L;
@@ -119,12 +123,46 @@ final class BitPackingVector implements BitPacking {
           } else if (plane + p + shift >= 0 && plane + p + shift <= last) {
             IntVector.fromArray(I, src, plane + p + shift).and(valid).intoArray(dst, out);
           } else {
-            for (int l = 0; l < L; l++) {
-              dst[out + l] = plan.mask[maskAt + l] != 0 ? src[plane + p + shift + l] : 0;
-            }
+            copyMasked(src, plane + p + shift, plan.mask, maskAt, dst, out, L);
           }
         }
       }
+    }
+  }
+
+  /** A whole panel in shift mode: the four masks of a tap load once, one bounds check a row. */
+  private static void im2colShift(
+      int[] src, int srcOff, int planeStride, int cWords, Im2colPlan plan, int panel, int[] dst) {
+    int pc = plan.paddedColumns;
+    int base = panel * PopcountGemm.PANEL;
+    int last = src.length - PopcountGemm.PANEL;
+    for (int t = 0; t < plan.shift.length; t++) {
+      int maskAt = t * pc + base;
+      IntVector m0 = IntVector.fromArray(I, plan.mask, maskAt);
+      IntVector m1 = IntVector.fromArray(I, plan.mask, maskAt + L);
+      IntVector m2 = IntVector.fromArray(I, plan.mask, maskAt + 2 * L);
+      IntVector m3 = IntVector.fromArray(I, plan.mask, maskAt + 3 * L);
+      int from = srcOff + base + plan.shift[t];
+      for (int cw = 0; cw < cWords; cw++) {
+        int at = from + cw * planeStride;
+        int out = (t * cWords + cw) * PopcountGemm.PANEL;
+        if (at >= 0 && at <= last) {
+          IntVector.fromArray(I, src, at).and(m0).intoArray(dst, out);
+          IntVector.fromArray(I, src, at + L).and(m1).intoArray(dst, out + L);
+          IntVector.fromArray(I, src, at + 2 * L).and(m2).intoArray(dst, out + 2 * L);
+          IntVector.fromArray(I, src, at + 3 * L).and(m3).intoArray(dst, out + 3 * L);
+        } else {
+          copyMasked(src, at, plan.mask, maskAt, dst, out, PopcountGemm.PANEL);
+        }
+      }
+    }
+  }
+
+  /** Element by element, reading only where the mask says the pixel exists. */
+  private static void copyMasked(
+      int[] src, int at, int[] mask, int maskAt, int[] dst, int out, int n) {
+    for (int l = 0; l < n; l++) {
+      dst[out + l] = mask[maskAt + l] != 0 ? src[at + l] : 0;
     }
   }
 }
