@@ -26,72 +26,48 @@ public final class BinaryConv2dKernel {
   private final ConvShape shape;
   private final Im2colPlan plan;
   private final Backend backend;
-  private final int[] weightBits;
   private final int cWords;
-  private final int kWords;
-  private final int reduction;
-  private final int[] paddedOnes;
-  private final float[] mult;
-  private final float[] bias;
   private final float[] threshold;
   private final boolean xnorScale;
   private final float[] spatial;
   private final int nextGroups;
   private final int nextWords;
-  private final float[] nextThreshold;
+  private final BinaryConvEngine engine;
   private final int maxBatch;
   private final KernelStorage storage;
-  private final KernelThreads threads;
   private final int[] packedSample;
   private final float[] sampleScale;
-  private final float[][] floatTiles;
-  private final int[][] panels;
-  private final int[][] tiles;
-  private final int[][] kTiles;
   private final float[] scratch = new float[16];
-  private final KernelThreads.RangeTask task = this::panelRange;
-  private int[] src;
-  private int srcOff;
-  private float[] colScale;
-  private float[] out;
-  private int outOff;
-  private int[] bitsOut;
-  private int bitsOutOff;
 
   private BinaryConv2dKernel(Builder b, ConvShape s) {
     shape = s;
     plan = new Im2colPlan(s);
     backend = Backend.of(b.path);
     cWords = BinaryWeights.words(s.inPerGroup());
-    kWords = s.taps() * cWords;
-    reduction = s.reduction();
-    weightBits = BinaryWeights.packConv(b.weights, s);
-    paddedOnes = BinaryWeights.paddedOnes(weightBits, s, plan);
-    mult = b.multiplier == null ? filled(s.outChannels(), 1f) : b.multiplier.clone();
-    bias = b.bias == null ? new float[s.outChannels()] : b.bias.clone();
+    int[] weightBits = BinaryWeights.packConv(b.weights, s);
     threshold = negated(b.theta, s.inChannels());
     xnorScale = b.xnorScale;
     spatial = b.spatialH == null ? null : spatialMap(b.spatialH, b.spatialW);
     nextGroups = b.nextGroups;
     nextWords = BinaryWeights.words(s.outChannels() / nextGroups);
-    nextThreshold = negated(b.nextTheta, s.outChannels());
     maxBatch = b.maxBatch;
-    threads = b.threads;
-    int parts = threads == null ? 1 : threads.threads();
     packedSample = new int[packedInputLength(1)];
     sampleScale = new float[plan.paddedColumns];
-    panels = new int[parts][kWords * PopcountGemm.PANEL];
-    tiles = new int[parts][s.outChannels() * PopcountGemm.PANEL];
-    kTiles = new int[parts][s.outChannels() * PopcountGemm.PANEL];
-    for (int[] kt : kTiles) {
-      Arrays.fill(kt, reduction);
-    }
-    floatTiles = new float[parts][s.outChannels() * PopcountGemm.PANEL];
+    engine =
+        new BinaryConvEngine(
+            plan,
+            backend,
+            weightBits,
+            b.multiplier == null ? filled(s.outChannels(), 1f) : b.multiplier.clone(),
+            b.bias == null ? new float[s.outChannels()] : b.bias.clone(),
+            nextGroups,
+            negated(b.nextTheta, s.outChannels()),
+            b.threads);
     long floats = (b.multiplier == null ? 0 : s.outChannels()) + (b.bias == null ? 0 : s.outChannels());
     floats += (b.theta == null ? 0 : s.inChannels()) + (spatial == null ? 0 : s.outH() + s.outW());
     storage =
-        new KernelStorage(
-            4L * weightBits.length, 4L * floats, 4L * ((long) s.outChannels() * reduction + s.outChannels()));
+        new KernelStorage(4L * weightBits.length, 4L * floats,
+            4L * ((long) s.outChannels() * s.reduction() + s.outChannels()));
   }
 
   /** A builder; see {@link Builder} for the settings. */
@@ -105,7 +81,7 @@ public final class BinaryConv2dKernel {
     check(batch, output.length, (long) batch * shape.outputSize(), "output");
     for (int n = 0; n < batch; n++) {
       packSample(input, n * shape.inputSize(), packedSample, 0);
-      compute(packedSample, 0, scales(input, n, null), output, n * shape.outputSize(), null, 0);
+      engine.run(packedSample, 0, scales(input, n, null), output, n * shape.outputSize(), null, 0);
     }
   }
 
@@ -117,7 +93,7 @@ public final class BinaryConv2dKernel {
     check(batch, packedInput.length, (long) batch * packedInputLength(1), "packed input");
     check(batch, output.length, (long) batch * shape.outputSize(), "output");
     for (int n = 0; n < batch; n++) {
-      compute(packedInput, n * packedInputLength(1), scales(null, n, sampleScales), output,
+      engine.run(packedInput, n * packedInputLength(1), scales(null, n, sampleScales), output,
           n * shape.outputSize(), null, 0);
     }
   }
@@ -128,7 +104,7 @@ public final class BinaryConv2dKernel {
     check(batch, packedOutput.length, (long) batch * packedOutputLength(1), "packed output");
     for (int n = 0; n < batch; n++) {
       packSample(input, n * shape.inputSize(), packedSample, 0);
-      compute(packedSample, 0, scales(input, n, null), null, 0, packedOutput,
+      engine.run(packedSample, 0, scales(input, n, null), null, 0, packedOutput,
           n * packedOutputLength(1));
     }
   }
@@ -139,7 +115,7 @@ public final class BinaryConv2dKernel {
     check(batch, packedInput.length, (long) batch * packedInputLength(1), "packed input");
     check(batch, packedOutput.length, (long) batch * packedOutputLength(1), "packed output");
     for (int n = 0; n < batch; n++) {
-      compute(packedInput, n * packedInputLength(1), scales(null, n, sampleScales), null, 0,
+      engine.run(packedInput, n * packedInputLength(1), scales(null, n, sampleScales), null, 0,
           packedOutput, n * packedOutputLength(1));
     }
   }
@@ -226,113 +202,6 @@ public final class BinaryConv2dKernel {
       sampleScale[p] = spatial == null ? beta : beta * spatial[p];
     }
     return sampleScale;
-  }
-
-  private void compute(int[] in, int inOff, float[] cs, float[] o, int oOff, int[] bits, int bOff) {
-    src = in;
-    srcOff = inOff;
-    colScale = cs;
-    out = o;
-    outOff = oOff;
-    bitsOut = bits;
-    bitsOutOff = bOff;
-    if (threads == null) {
-      panelRange(0, 0, plan.panels);
-    } else {
-      threads.run(plan.panels, task);
-    }
-  }
-
-  private void panelRange(int part, int from, int to) {
-    int[] panel = panels[part];
-    int coutG = shape.outPerGroup();
-    int planeSize = shape.inH() * shape.inW();
-    int kStep = PopcountGemm.PANEL;
-    for (int pn = from; pn < to; pn++) {
-      int vecs = plan.vectorsIn(pn);
-      int cols = plan.columnsIn(pn);
-      int col0 = pn * PopcountGemm.PANEL;
-      boolean fused = cols == PopcountGemm.PANEL;
-      float[] dst = bitsOut == null ? out : floatTiles[part];
-      int dstOff = bitsOut == null ? outOff + col0 : 0;
-      int dstStride = bitsOut == null ? plan.columns : PopcountGemm.PANEL;
-      int[] kt = plan.validK;
-      int kOff = col0;
-      int kStride = 0;
-      boolean border = plan.borderStart[pn] < plan.borderStart[pn + 1];
-      if (fused && border) {
-        kt = kTiles[part];
-        kOff = 0;
-        kStride = kStep;
-        setBorderK(pn, kt, true);
-      }
-      for (int g = 0; g < shape.groups(); g++) {
-        backend.packing.im2col(src, srcOff + g * cWords * planeSize, planeSize, cWords, plan, pn,
-            vecs, panel);
-        int row0 = g * coutG;
-        if (fused) {
-          backend.gemm.multiplyToFloat(weightBits, row0 * kWords, kWords, coutG, panel, 0, kWords,
-              kt, kOff + row0 * kStride, kStride, mult, bias, row0, colScale, col0, dst,
-              dstOff + row0 * dstStride, dstStride);
-        } else {
-          backend.gemm.multiply(weightBits, row0 * kWords, kWords, coutG, panel, 0, kWords, vecs,
-              tiles[part], row0 * PopcountGemm.PANEL);
-        }
-      }
-      if (fused && border) {
-        setBorderK(pn, kt, false);
-      }
-      if (!fused) {
-        fixBorders(pn, tiles[part]);
-        backend.epilogue.rowsToFloat(tiles[part], shape.outChannels(), cols, plan.validK, col0,
-            mult, bias, 0, colScale, col0, dst, dstOff, dstStride);
-      }
-      if (bitsOut != null) {
-        packOutput(floatTiles[part], col0, cols);
-      }
-    }
-  }
-
-  /**
-   * Sets (or resets to K) the border entries of a panel's K tile. Away from the border every
-   * element's K is the full K, so the tile holds K everywhere else and only border windows change:
-   * {@code validK[p] + 2 * paddedOnes[class(p)][o]}, which makes {@code K - 2 * popcount} the exact
-   * dot product over valid taps (padded pixels are packed as 0 and add the weight's 1 bits).
-   */
-  private void setBorderK(int pn, int[] kt, boolean set) {
-    int cout = shape.outChannels();
-    for (int e = plan.borderStart[pn]; e < plan.borderStart[pn + 1]; e++) {
-      int j = plan.borderColumn[e];
-      int base = plan.borderClass[e] * cout;
-      int valid = plan.validK[pn * PopcountGemm.PANEL + j];
-      for (int o = 0; o < cout; o++) {
-        kt[o * PopcountGemm.PANEL + j] = set ? valid + 2 * paddedOnes[base + o] : reduction;
-      }
-    }
-  }
-
-  /** Removes the weight bits that padded taps added, so border windows count valid taps only. */
-  private void fixBorders(int pn, int[] tile) {
-    int cout = shape.outChannels();
-    for (int e = plan.borderStart[pn]; e < plan.borderStart[pn + 1]; e++) {
-      int j = plan.borderColumn[e];
-      int base = plan.borderClass[e] * cout;
-      for (int o = 0; o < cout; o++) {
-        tile[o * PopcountGemm.PANEL + j] -= paddedOnes[base + o];
-      }
-    }
-  }
-
-  private void packOutput(float[] ft, int col0, int cols) {
-    int coutG = shape.outChannels() / nextGroups;
-    for (int g = 0; g < nextGroups; g++) {
-      for (int cw = 0; cw < nextWords; cw++) {
-        int c0 = g * coutG + cw * 32;
-        backend.packing.packChannels(ft, c0 * PopcountGemm.PANEL, PopcountGemm.PANEL,
-            Math.min(32, coutG - cw * 32), nextThreshold, c0, cols, bitsOut,
-            bitsOutOff + (g * nextWords + cw) * plan.columns + col0);
-      }
-    }
   }
 
   private void check(int batch, int length, long needed, String what) {
