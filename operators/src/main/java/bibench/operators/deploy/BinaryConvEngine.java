@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * The per-sample work of {@link BinaryConv2dKernel}, panel by panel: bit im2col, the popcount
  * product (fused to floats for whole panels, through a tile at the ragged edge), exact border
- * windows, and packing of the output for the next binary layer. Owns one workspace per
+ * windows (an in-register per-class lookup when there are at most 15 padding classes, else a
+ * per-panel K tile), and packing of the output for the next binary layer. Owns one workspace per
  * participant so a {@link KernelThreads} team can split the panels.
  */
 final class BinaryConvEngine {
@@ -17,6 +18,7 @@ final class BinaryConvEngine {
   private final int kWords;
   private final int reduction;
   private final int[] paddedOnes;
+  private final int[] borderTable;
   private final float[] mult;
   private final float[] bias;
   private final int nextGroups;
@@ -53,6 +55,7 @@ final class BinaryConvEngine {
     this.kWords = shape.taps() * cWords;
     this.reduction = shape.reduction();
     this.paddedOnes = BinaryWeights.paddedOnes(weightBits, shape, plan);
+    this.borderTable = plan.columnClass == null ? null : borderTable();
     this.mult = mult;
     this.bias = bias;
     this.nextGroups = nextGroups;
@@ -107,7 +110,8 @@ final class BinaryConvEngine {
       int kOff = col0;
       int kStride = 0;
       boolean border = plan.borderStart[pn] < plan.borderStart[pn + 1];
-      if (fused && border) {
+      boolean lookup = fused && border && borderTable != null;
+      if (fused && border && !lookup) {
         kt = kTiles[part];
         kOff = 0;
         kStride = kStep;
@@ -117,7 +121,11 @@ final class BinaryConvEngine {
         backend.packing.im2col(src, srcOff + g * cWords * planeSize, planeSize, cWords, plan, pn,
             vecs, panel);
         int row0 = g * coutG;
-        if (fused) {
+        if (lookup) {
+          backend.gemm.multiplyToFloatBorder(weightBits, row0 * kWords, kWords, coutG, panel, 0,
+              kWords, plan.validK, col0, plan.columnClass, borderTable, mult, bias, row0,
+              colScale, col0, dst, dstOff + row0 * dstStride, dstStride);
+        } else if (fused) {
           backend.gemm.multiplyToFloat(weightBits, row0 * kWords, kWords, coutG, panel, 0, kWords,
               kt, kOff + row0 * kStride, kStride, mult, bias, row0, colScale, col0, dst,
               dstOff + row0 * dstStride, dstStride);
@@ -126,7 +134,7 @@ final class BinaryConvEngine {
               tiles[part], row0 * PopcountGemm.PANEL);
         }
       }
-      if (fused && border) {
+      if (fused && border && !lookup) {
         setBorderK(pn, kt, false);
       }
       if (!fused) {
@@ -138,6 +146,22 @@ final class BinaryConvEngine {
         packOutput(floatTiles[part], col0, cols);
       }
     }
+  }
+
+  /**
+   * Per output channel, 16 entries: entry {@code 1 + class} is twice the weight's 1 bits under the
+   * class's padded taps (padded pixels are packed as 0, which adds those bits to the popcount);
+   * entry 0 is 0. With {@code validK} this makes {@code K' - 2 * popcount} the exact dot product.
+   */
+  private int[] borderTable() {
+    int cout = shape.outChannels();
+    int[] table = new int[cout * 16];
+    for (int cls = 0; cls < plan.classTaps.length; cls++) {
+      for (int o = 0; o < cout; o++) {
+        table[o * 16 + cls + 1] = 2 * paddedOnes[cls * cout + o];
+      }
+    }
+    return table;
   }
 
   /**

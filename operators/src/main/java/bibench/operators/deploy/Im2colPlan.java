@@ -19,11 +19,15 @@ import java.util.Map;
  * <p>Padding exactness for binary kernels: padded pixels are packed as bit 0, so their XOR counts
  * the weight's 1 bits there. Positions with padded taps are listed per panel ({@link #borderStart},
  * {@link #borderColumn}, {@link #borderClass}); a class is one set of padded taps ({@link
- * #classTaps}). The kernels subtract those weight bits per class and use {@link #validK} (valid
- * taps times channels; K away from the border) instead of K, so a border window counts only its
- * valid positions.
+ * #classTaps}; {@link #columnClass} gives each position's class + 1, or 0, when there are at most
+ * {@link #MAX_LOOKUP_CLASSES}). The kernels correct those weight bits per class and use {@link
+ * #validK} (valid taps times channels; K away from the border) instead of K, so a border window
+ * counts only its valid positions.
  */
 final class Im2colPlan {
+  /** Border classes a 16-entry in-register table can hold (entry 0 is "no padded tap"). */
+  static final int MAX_LOOKUP_CLASSES = 15;
+
   final ConvShape shape;
   final int columns;
   final int panels;
@@ -37,6 +41,7 @@ final class Im2colPlan {
   final int[] borderColumn;
   final int[] borderClass;
   final int[][] classTaps;
+  final int[] columnClass;
 
   Im2colPlan(ConvShape s) {
     this.shape = s;
@@ -102,6 +107,19 @@ final class Im2colPlan {
     borderColumn = borderCols.stream().mapToInt(Integer::intValue).toArray();
     borderClass = borderCls.stream().mapToInt(Integer::intValue).toArray();
     classTaps = classes.toArray(new int[0][]);
+    columnClass = classTaps.length <= MAX_LOOKUP_CLASSES ? new int[paddedColumns] : null;
+    for (int e = 0; columnClass != null && e < borderColumn.length; e++) {
+      columnClass[positionOf(e)] = borderClass[e] + 1;
+    }
+  }
+
+  /** The output position of border entry e. */
+  private int positionOf(int e) {
+    int pn = 0;
+    while (borderStart[pn + 1] <= e) {
+      pn++;
+    }
+    return pn * PopcountGemm.PANEL + borderColumn[e];
   }
 
   /** Valid (unpadded) output columns of a panel. */

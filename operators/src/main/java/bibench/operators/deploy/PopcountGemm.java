@@ -71,4 +71,30 @@ interface PopcountGemm {
       float[] out,
       int outOff,
       int outStride);
+
+  /**
+   * {@link #multiplyToFloat} for a convolution panel with border windows: K of element (r, j) is
+   * {@code kCol[kOff + j] + table[(row0 + r) * 16 + cls[kOff + j]]}, i.e. the valid products of the
+   * column plus the padding correction of its class for that output channel (table entry 0 is 0).
+   */
+  void multiplyToFloatBorder(
+      int[] a,
+      int aOff,
+      int lda,
+      int rows,
+      int[] panel,
+      int panelOff,
+      int kWords,
+      int[] kCol,
+      int kOff,
+      int[] cls,
+      int[] table,
+      float[] mult,
+      float[] bias,
+      int row0,
+      float[] colScale,
+      int colOff,
+      float[] out,
+      int outOff,
+      int outStride);
 }

@@ -100,6 +100,51 @@ final class PopcountGemmVector implements PopcountGemm {
     }
   }
 
+  @Override
+  public void multiplyToFloatBorder(
+      int[] a,
+      int aOff,
+      int lda,
+      int rows,
+      int[] panel,
+      int panelOff,
+      int kWords,
+      int[] kCol,
+      int kOff,
+      int[] cls,
+      int[] table,
+      float[] mult,
+      float[] bias,
+      int row0,
+      float[] colScale,
+      int colOff,
+      float[] out,
+      int outOff,
+      int outStride) {
+    int r = 0;
+    if (colScale == null) {
+      for (; r + 4 <= rows; r += 4) {
+        PopcountBorderKernels.plain4x4(a, aOff + r * lda, lda, panel, panelOff, kWords, kCol, kOff,
+            cls, table, mult, bias, row0 + r, out, outOff + r * outStride, outStride);
+      }
+      for (; r < rows; r++) {
+        PopcountBorderKernels.plain1x4(a, aOff + r * lda, lda, panel, panelOff, kWords, kCol, kOff,
+            cls, table, mult, bias, row0 + r, out, outOff + r * outStride, outStride);
+      }
+    } else {
+      for (; r + 4 <= rows; r += 4) {
+        PopcountBorderKernels.scaled4x4(a, aOff + r * lda, lda, panel, panelOff, kWords, kCol,
+            kOff, cls, table, mult, bias, row0 + r, colScale, colOff, out,
+            outOff + r * outStride, outStride);
+      }
+      for (; r < rows; r++) {
+        PopcountBorderKernels.scaled1x4(a, aOff + r * lda, lda, panel, panelOff, kWords, kCol,
+            kOff, cls, table, mult, bias, row0 + r, colScale, colOff, out,
+            outOff + r * outStride, outStride);
+      }
+    }
+  }
+
   private static void kernel4x4(
       int[] a, int a0, int lda, int[] b, int b0, int kWords, int[] t, int t0) {
     IntVector c00 = IntVector.zero(S), c01 = c00, c02 = c00, c03 = c00;

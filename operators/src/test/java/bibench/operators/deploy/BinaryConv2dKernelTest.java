@@ -30,7 +30,8 @@ class BinaryConv2dKernelTest {
         Arguments.of("5x5 stride 2 pad 2", new int[] {3, 5, 5, 5, 2, 2, 2, 1, 1, 9, 13, 1}),
         Arguments.of("wide, pad 1 stride 2", new int[] {96, 32, 3, 3, 2, 1, 1, 1, 1, 16, 16, 1}),
         Arguments.of("1x1, full panel, no border", new int[] {40, 9, 1, 1, 1, 0, 0, 1, 1, 8, 8, 2}),
-        Arguments.of("long rows, interior panels", new int[] {4, 6, 3, 3, 1, 1, 1, 1, 1, 3, 130, 1}));
+        Arguments.of("long rows, interior panels", new int[] {4, 6, 3, 3, 1, 1, 1, 1, 1, 3, 130, 1}),
+        Arguments.of("5x5 pad 2: 24 classes, K tile", new int[] {8, 6, 5, 5, 1, 2, 2, 1, 1, 8, 8, 2}));
   }
 
   private static ConvShape shapeOf(int[] a) {
