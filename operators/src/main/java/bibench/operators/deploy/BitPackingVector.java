@@ -28,13 +28,35 @@ final class BitPackingVector implements BitPacking {
       int cols,
       int[] dst,
       int dstOff) {
+    // 64 columns at a time: four word accumulators in registers, one 256-byte run of each
+    // channel. One column vector at a time ran 2.4x slower on 32x32 planes (4 KB apart, so the
+    // 32 channel streams share L1 sets); channel-outer with a read-modify-write of the word plane
+    // fixed that case but was 2x slower on 56x56 planes.
     int j = 0;
+    for (; j + 4 * L <= cols; j += 4 * L) {
+      IntVector w0 = IntVector.zero(I);
+      IntVector w1 = w0;
+      IntVector w2 = w0;
+      IntVector w3 = w0;
+      for (int b = 0; b < channels; b++) {
+        int at = srcOff + b * chanStride + j;
+        float t = thr[thrOff + b];
+        int bit = 1 << b;
+        w0 = w0.lanewise(OR, bit, FloatVector.fromArray(F, src, at).compare(GE, t).cast(I));
+        w1 = w1.lanewise(OR, bit, FloatVector.fromArray(F, src, at + L).compare(GE, t).cast(I));
+        w2 = w2.lanewise(OR, bit, FloatVector.fromArray(F, src, at + 2 * L).compare(GE, t).cast(I));
+        w3 = w3.lanewise(OR, bit, FloatVector.fromArray(F, src, at + 3 * L).compare(GE, t).cast(I));
+      }
+      w0.intoArray(dst, dstOff + j);
+      w1.intoArray(dst, dstOff + j + L);
+      w2.intoArray(dst, dstOff + j + 2 * L);
+      w3.intoArray(dst, dstOff + j + 3 * L);
+    }
     for (; j + L <= cols; j += L) {
       IntVector word = IntVector.zero(I);
       for (int b = 0; b < channels; b++) {
         FloatVector x = FloatVector.fromArray(F, src, srcOff + b * chanStride + j);
-        VectorMask<Integer> on = x.compare(GE, thr[thrOff + b]).cast(I);
-        word = word.lanewise(OR, 1 << b, on);
+        word = word.lanewise(OR, 1 << b, x.compare(GE, thr[thrOff + b]).cast(I));
       }
       word.intoArray(dst, dstOff + j);
     }
