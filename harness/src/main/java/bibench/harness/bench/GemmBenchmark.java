@@ -1,0 +1,77 @@
+package bibench.harness.bench;
+
+import bibench.operators.deploy.BinaryGemm;
+import bibench.operators.deploy.FloatGemm;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Binary GEMM (XNOR/popcount, 1-bit operands packed once) against our FP32 FMA GEMM on the same
+ * shapes, single thread. One op is one product of {@link GemmShape#macs()} multiply-accumulates.
+ * Operands are packed in setup, as weights and a previous layer's packed output would be; {@code
+ * floatGemmWithPacking} also packs B (K x N floats) in each op.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 4, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgsAppend = {BenchFlags.ADD_VECTOR, BenchFlags.VECTOR_MODULE,
+    BenchFlags.NATIVE_ACCESS, BenchFlags.TORCH_THREADS, BenchFlags.TORCH_INTEROP,
+    BenchFlags.QUIET_LOG, BenchFlags.HEAP})
+public class GemmBenchmark {
+  @Param({"256x256x256", "1024x1024x1024", "64x3136x576"})
+  public String shape;
+
+  private BinaryGemm binary;
+  private int[] aBits;
+  private int[] bBits;
+  private FloatGemm fp32;
+  private float[] a;
+  private float[] b;
+  private float[] bPanels;
+  private float[] c;
+
+  @Setup
+  public void setUp() {
+    GemmShape s = GemmShape.parse(shape);
+    Random r = new Random(42);
+    a = BenchData.gaussian(r, s.m() * s.k());
+    b = BenchData.gaussian(r, s.k() * s.n());
+    c = new float[s.m() * s.n()];
+    binary = BinaryGemm.create(s.m(), s.n(), s.k(), null);
+    aBits = binary.packA(a);
+    bBits = binary.packB(b);
+    fp32 = FloatGemm.create(s.m(), s.n(), s.k(), null);
+    bPanels = fp32.packB(b);
+  }
+
+  @Benchmark
+  public float[] binaryGemm() {
+    binary.multiply(aBits, bBits, c);
+    return c;
+  }
+
+  @Benchmark
+  public float[] floatGemm() {
+    fp32.multiplyPacked(a, bPanels, c);
+    return c;
+  }
+
+  @Benchmark
+  public float[] floatGemmWithPacking() {
+    fp32.multiply(a, b, c);
+    return c;
+  }
+}

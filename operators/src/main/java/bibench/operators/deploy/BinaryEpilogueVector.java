@@ -1,0 +1,159 @@
+package bibench.operators.deploy;
+
+import static jdk.incubator.vector.VectorOperators.GE;
+import static jdk.incubator.vector.VectorOperators.I2F;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.VectorSpecies;
+
+/** {@link BinaryEpilogue} with 512-bit vectors; partial vectors end in a masked store. */
+final class BinaryEpilogueVector implements BinaryEpilogue {
+  private static final VectorSpecies<Integer> I = IntVector.SPECIES_512;
+  private static final VectorSpecies<Float> F = FloatVector.SPECIES_512;
+  private static final int L = 16;
+  private static final int P = PopcountGemm.PANEL;
+
+  @Override
+  public void rowsToFloat(
+      int[] tile,
+      int rows,
+      int cols,
+      int[] kCol,
+      int kColOff,
+      float[] mult,
+      float[] bias,
+      int row0,
+      float[] colScale,
+      int colOff,
+      float[] out,
+      int outOff,
+      int outStride) {
+    for (int r = 0; r < rows; r++) {
+      int o = outOff + r * outStride;
+      if (colScale == null) {
+        rowPlain(tile, r * P, cols, kCol, kColOff, mult[row0 + r], bias[row0 + r], out, o);
+      } else {
+        rowScaled(tile, r * P, cols, kCol, kColOff, mult[row0 + r], bias[row0 + r], colScale,
+            colOff, out, o);
+      }
+    }
+  }
+
+  // One straight-line loop per case: a vector chosen by a branch would meet its alternative in a
+  // Phi, and C2 boxes vectors there once both branches have run.
+  private static void rowPlain(int[] tile, int t, int cols, int[] kCol, int kOff, float mult,
+      float bias, float[] out, int o) {
+    FloatVector m = FloatVector.broadcast(F, mult);
+    FloatVector b = FloatVector.broadcast(F, bias);
+    for (int j = 0; j < cols; j += L) {
+      IntVector pc = IntVector.fromArray(I, tile, t + j);
+      IntVector d = IntVector.fromArray(I, kCol, kOff + j).sub(pc.add(pc));
+      FloatVector f = ((FloatVector) d.convert(I2F, 0)).fma(m, b);
+      if (j + L <= cols) {
+        f.intoArray(out, o + j);
+      } else {
+        f.intoArray(out, o + j, F.indexInRange(0, cols - j));
+      }
+    }
+  }
+
+  private static void rowScaled(int[] tile, int t, int cols, int[] kCol, int kOff, float mult,
+      float bias, float[] colScale, int colOff, float[] out, int o) {
+    FloatVector m = FloatVector.broadcast(F, mult);
+    FloatVector b = FloatVector.broadcast(F, bias);
+    for (int j = 0; j < cols; j += L) {
+      IntVector pc = IntVector.fromArray(I, tile, t + j);
+      IntVector d = IntVector.fromArray(I, kCol, kOff + j).sub(pc.add(pc));
+      FloatVector f = ((FloatVector) d.convert(I2F, 0))
+          .fma(m.mul(FloatVector.fromArray(F, colScale, colOff + j)), b);
+      if (j + L <= cols) {
+        f.intoArray(out, o + j);
+      } else {
+        f.intoArray(out, o + j, F.indexInRange(0, cols - j));
+      }
+    }
+  }
+
+  @Override
+  public void columnsToFloat(
+      int[] tile,
+      int rows,
+      int cols,
+      int kConst,
+      float[] mult,
+      float[] bias,
+      int col0,
+      float[] rowScale,
+      int row0,
+      float[] out,
+      int outOff,
+      int outStride) {
+    IntVector kc = IntVector.broadcast(I, kConst);
+    for (int r = 0; r < rows; r++) {
+      int o = outOff + r * outStride;
+      float s = rowScale == null ? 1f : rowScale[row0 + r];
+      for (int j = 0; j < cols; j += L) {
+        IntVector pc = IntVector.fromArray(I, tile, r * P + j);
+        // s is 1 without a row scale; x * 1f == x exactly, and no branch means no vector Phi.
+        FloatVector f = ((FloatVector) kc.sub(pc.add(pc)).convert(I2F, 0))
+            .fma(FloatVector.fromArray(F, mult, col0 + j).mul(s),
+                FloatVector.fromArray(F, bias, col0 + j));
+        if (j + L <= cols) {
+          f.intoArray(out, o + j);
+        } else {
+          f.intoArray(out, o + j, F.indexInRange(0, cols - j));
+        }
+      }
+    }
+  }
+
+  @Override
+  public void columnsToBits(
+      int[] tile,
+      int rows,
+      int cols,
+      int kConst,
+      float[] mult,
+      float[] bias,
+      int col0,
+      float[] rowScale,
+      int row0,
+      float[] thr,
+      int[] out,
+      int outOff,
+      int outStride) {
+    for (int r = 0; r < rows; r++) {
+      float s = rowScale == null ? 1f : rowScale[row0 + r];
+      for (int j0 = 0; j0 < cols; j0 += 2 * L) {
+        long lo = bits(tile, r * P + j0, kConst, mult, bias, thr, col0 + j0, s);
+        long hi =
+            j0 + L < cols ? bits(tile, r * P + j0 + L, kConst, mult, bias, thr, col0 + j0 + L, s)
+                : 0L;
+        long word = lo | (hi << L);
+        int valid = Math.min(32, cols - j0);
+        if (valid < 32) {
+          word &= (1L << valid) - 1;
+        }
+        out[outOff + r * outStride + (col0 + j0) / 32] = (int) word;
+      }
+    }
+  }
+
+  /** 16 output bits as the low bits of a long; only ints and arrays cross this call. */
+  private static long bits(
+      int[] tile,
+      int at,
+      int kConst,
+      float[] mult,
+      float[] bias,
+      float[] thr,
+      int col,
+      float s) {
+    IntVector pc = IntVector.fromArray(I, tile, at);
+    FloatVector f =
+        ((FloatVector) IntVector.broadcast(I, kConst).sub(pc.add(pc)).convert(I2F, 0))
+            .fma(FloatVector.fromArray(F, mult, col).mul(s), FloatVector.fromArray(F, bias, col));
+    return f.compare(GE, FloatVector.fromArray(F, thr, col)).toLong();
+  }
+}
