@@ -36,8 +36,8 @@ public final class ChannelScale implements OutputScale {
     return y.mul(context.value(alpha).reshape(Tensors.alongAxis(ndim, axis, y.getShape().get(axis))));
   }
 
-  /** The scale parameter, for deployment. */
-  public Parameter alpha() {
+  @Override
+  public Parameter channelFactor() {
     return alpha;
   }
 }

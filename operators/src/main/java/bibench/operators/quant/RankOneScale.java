@@ -65,12 +65,12 @@ public final class RankOneScale implements OutputScale {
     return out;
   }
 
-  /** The per-channel factor o, for deployment. */
+  @Override
   public Parameter channelFactor() {
     return channel;
   }
 
-  /** The spatial factors (h, w for Conv2d; l for Conv1d; none for Linear), for deployment. */
+  @Override
   public List<Parameter> spatialFactors() {
     return List.copyOf(spatial);
   }

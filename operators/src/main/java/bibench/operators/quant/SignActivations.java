@@ -27,6 +27,11 @@ public final class SignActivations implements ActivationQuantizer {
   }
 
   @Override
+  public boolean scalesPerSample() {
+    return sampleScale;
+  }
+
+  @Override
   public NDArray quantize(NDArray x, LayerContext context) {
     NDArray q = Tensors.signPlus(x);
     if (sampleScale) {

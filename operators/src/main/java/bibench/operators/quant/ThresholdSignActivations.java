@@ -47,8 +47,8 @@ public final class ThresholdSignActivations implements ActivationQuantizer {
     return Tensors.straightThrough(shifted, Tensors.signPlus(shifted), surrogate.gradient(shifted));
   }
 
-  /** The threshold parameter, for deployment. */
-  public Parameter theta() {
+  @Override
+  public Parameter threshold() {
     return theta;
   }
 }
