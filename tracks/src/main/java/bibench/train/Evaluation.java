@@ -11,6 +11,25 @@ import bibench.data.Split;
 public final class Evaluation {
   private Evaluation() {}
 
+  /** The logits of every sample, one row per sample. */
+  public static float[][] logits(Block block, NDManager parent, Split split, int batchSize) {
+    int[] order = Batches.identity(split.size());
+    float[][] rows = new float[split.size()][];
+    for (int from = 0; from < split.size(); from += batchSize) {
+      int to = Math.min(split.size(), from + batchSize);
+      try (NDManager batch = parent.newSubManager()) {
+        NDArray x = Batches.features(batch, split, order, from, to);
+        float[] values = block.forward(new ParameterStore(batch, false), new NDList(x), false).singletonOrThrow()
+            .toFloatArray();
+        int classes = values.length / (to - from);
+        for (int i = from; i < to; i++) {
+          rows[i] = java.util.Arrays.copyOfRange(values, (i - from) * classes, (i - from + 1) * classes);
+        }
+      }
+    }
+    return rows;
+  }
+
   /** The arg-max class of every sample, or null when any logit is NaN or infinite. */
   public static int[] predict(Block block, NDManager parent, Split split, int batchSize) {
     int[] order = Batches.identity(split.size());

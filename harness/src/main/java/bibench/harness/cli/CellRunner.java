@@ -42,6 +42,7 @@ final class CellRunner {
       }
       long cellStart = System.nanoTime();
       List<ResultRow> rows = cell.run(context);
+      NativeMemory.release();
       journal.record(cell, rows);
       ResultsCsv.write(run.file(RunDirectory.RESULTS), journal.rowsInOrder(cells));
       out.printf(Locale.ROOT, "[%d/%d] %s: %s (%.1f s)%n", i + 1, cells.size(), cell.label(), summary(rows),
