@@ -26,7 +26,8 @@ class KernelBenchmarksTest {
     for (String name : new String[] {"GemmBenchmark_binaryGemm", "GemmBenchmark_floatGemm",
         "GemmBenchmark_floatGemmWithPacking", "TorchGemmBenchmark_torchMatMul",
         "ConvBenchmark_binaryConv", "ConvBenchmark_binaryConvPacked", "ConvBenchmark_floatConv",
-        "TorchConvBenchmark_torchConv", "ScaleOverheadBenchmark_binaryConv"}) {
+        "TorchConvBenchmark_torchConv", "ScaleOverheadBenchmark_binaryConv",
+        "LinearBenchmark_binaryLinear", "LinearBenchmark_floatLinear"}) {
       String generated = "bibench.harness.bench.jmh_generated." + name + "_jmhTest";
       assertTrue(list.contains(generated), name + " not generated");
     }

@@ -280,7 +280,10 @@ public final class BinaryConv2dKernel {
       return this;
     }
 
-    /** Optional: XNOR++'s spatial factors h[outH] and w[outW] (o goes into the multiplier). */
+    /**
+     * Optional: XNOR++'s spatial factors h[outH] and w[outW] (o goes into the multiplier). For a
+     * Conv1d (H = 1) pass {@code h = {1}} and the length factors l[L_out] as w.
+     */
     public Builder optSpatialFactors(float[] h, float[] w) {
       this.spatialH = h;
       this.spatialW = w;

@@ -184,6 +184,12 @@ public final class BinaryLinearKernel {
       int col0 = pn * PopcountGemm.PANEL;
       int cols = Math.min(PopcountGemm.PANEL, outFeatures - col0);
       int vecs = (cols + PopcountGemm.LANES - 1) / PopcountGemm.LANES;
+      if (cols == PopcountGemm.PANEL && bitsOut == null) {
+        backend.gemm.multiplyToFloatColumns(src, 0, kWords, rows, weightPanels,
+            pn * kWords * PopcountGemm.PANEL, kWords, in, mult, bias, col0, rowScale, 0, out, col0,
+            outFeatures);
+        continue;
+      }
       for (int r0 = 0; r0 < rows; r0 += ROWS) {
         int n = Math.min(ROWS, rows - r0);
         backend.gemm.multiply(src, r0 * kWords, kWords, n, weightPanels,

@@ -131,12 +131,4 @@ final class Im2colPlan {
   int vectorsIn(int panel) {
     return (columnsIn(panel) + PopcountGemm.LANES - 1) / PopcountGemm.LANES;
   }
-
-  /** Bytes of the tables, for storage reports of the workspace. */
-  long tableBytes() {
-    long ints = mask.length + shift.length + (index == null ? 0 : index.length);
-    ints += validK.length;
-    ints += borderColumn.length * 2L + borderStart.length;
-    return ints * Integer.BYTES;
-  }
 }

@@ -9,10 +9,16 @@ import java.util.concurrent.locks.LockSupport;
  * <p>{@link #run} hands {@code [0, count)} out in contiguous, nearly equal ranges: the calling
  * thread does range 0, the team's daemon threads the others, and {@code run} returns when all are
  * done. Hand-off uses volatile fields and {@link LockSupport} (no queues, no futures), so a call
- * allocates nothing. One team can serve many kernels, one call at a time. Single-threaded kernels
- * (the default) never touch it. Close it to stop its threads.
+ * allocates nothing. Both sides spin for up to {@link #SPIN_NANOS} before parking: on the
+ * benchmark VM waking a parked thread took tens of microseconds, as long as a whole layer, and
+ * two threads were slower than one. Kernel calls that follow each other closely (the layers of a
+ * network) therefore never park. One team can serve many kernels, one call at a time.
+ * Single-threaded kernels (the default) never touch it. Close it to stop its threads.
  */
 public final class KernelThreads implements AutoCloseable {
+  /** How long a waiting participant spins before it parks. */
+  public static final long SPIN_NANOS = 200_000L;
+
   /** Work over a range of indices, done by one participant. */
   @FunctionalInterface
   public interface RangeTask {
@@ -80,8 +86,13 @@ public final class KernelThreads implements AutoCloseable {
       LockSupport.unpark(t);
     }
     task.run(0, 0, bound(0, count));
+    long spinUntil = System.nanoTime() + SPIN_NANOS;
     while (pending.get() != 0) {
-      LockSupport.park(this);
+      if (System.nanoTime() < spinUntil) {
+        Thread.onSpinWait();
+      } else {
+        LockSupport.park(this);
+      }
     }
     this.task = null;
     Throwable f = failure;
@@ -97,11 +108,16 @@ public final class KernelThreads implements AutoCloseable {
   private void loop(int participant) {
     int seen = 0;
     while (true) {
+      long spinUntil = System.nanoTime() + SPIN_NANOS;
       while (generation == seen) {
         if (closed) {
           return;
         }
-        LockSupport.park(this);
+        if (System.nanoTime() < spinUntil) {
+          Thread.onSpinWait();
+        } else {
+          LockSupport.park(this);
+        }
       }
       seen = generation;
       try {

@@ -97,4 +97,27 @@ interface PopcountGemm {
       float[] out,
       int outOff,
       int outStride);
+
+  /**
+   * The column form of {@link #multiplyToFloat} for linear layers: {@code out[outOff + r *
+   * outStride + j] = fma((float) (kConst - 2 * popcount[r][j]), mult[col0 + j] * s_r, bias[col0 +
+   * j])}, {@code s_r = rowScale[row0 + r]} or 1 when rowScale is null; whole 64-column panels.
+   */
+  void multiplyToFloatColumns(
+      int[] a,
+      int aOff,
+      int lda,
+      int rows,
+      int[] panel,
+      int panelOff,
+      int kWords,
+      int kConst,
+      float[] mult,
+      float[] bias,
+      int col0,
+      float[] rowScale,
+      int row0,
+      float[] out,
+      int outOff,
+      int outStride);
 }

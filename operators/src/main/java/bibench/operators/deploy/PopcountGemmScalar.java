@@ -101,4 +101,35 @@ final class PopcountGemmScalar implements PopcountGemm {
       }
     }
   }
+
+  @Override
+  public void multiplyToFloatColumns(
+      int[] a,
+      int aOff,
+      int lda,
+      int rows,
+      int[] panel,
+      int panelOff,
+      int kWords,
+      int kConst,
+      float[] mult,
+      float[] bias,
+      int col0,
+      float[] rowScale,
+      int row0,
+      float[] out,
+      int outOff,
+      int outStride) {
+    for (int r = 0; r < rows; r++) {
+      float s = rowScale == null ? 1f : rowScale[row0 + r];
+      for (int j = 0; j < PANEL; j++) {
+        int pc = 0;
+        for (int k = 0; k < kWords; k++) {
+          pc += Integer.bitCount(a[aOff + r * lda + k] ^ panel[panelOff + k * PANEL + j]);
+        }
+        float d = (float) (kConst - 2 * pc);
+        out[outOff + r * outStride + j] = Math.fma(d, mult[col0 + j] * s, bias[col0 + j]);
+      }
+    }
+  }
 }

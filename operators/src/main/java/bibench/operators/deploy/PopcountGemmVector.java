@@ -145,6 +145,35 @@ final class PopcountGemmVector implements PopcountGemm {
     }
   }
 
+  @Override
+  public void multiplyToFloatColumns(
+      int[] a,
+      int aOff,
+      int lda,
+      int rows,
+      int[] panel,
+      int panelOff,
+      int kWords,
+      int kConst,
+      float[] mult,
+      float[] bias,
+      int col0,
+      float[] rowScale,
+      int row0,
+      float[] out,
+      int outOff,
+      int outStride) {
+    int r = 0;
+    for (; r + 4 <= rows; r += 4) {
+      PopcountColumnKernels.kernel4x4(a, aOff + r * lda, lda, panel, panelOff, kWords, kConst,
+          mult, bias, col0, rowScale, row0 + r, out, outOff + r * outStride, outStride);
+    }
+    for (; r < rows; r++) {
+      PopcountColumnKernels.kernel1x4(a, aOff + r * lda, lda, panel, panelOff, kWords, kConst,
+          mult, bias, col0, rowScale, row0 + r, out, outOff + r * outStride, outStride);
+    }
+  }
+
   private static void kernel4x4(
       int[] a, int a0, int lda, int[] b, int b0, int kWords, int[] t, int t0) {
     IntVector c00 = IntVector.zero(S), c01 = c00, c02 = c00, c03 = c00;

@@ -91,6 +91,17 @@ class BinaryLinearKernelTest {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  void storageCountsWordsPerRowAndTheFloatsKept() {
+    BinaryLinearKernel k = BinaryLinearKernel.builder().setFeatures(100, 10).setMaxBatch(1)
+        .setWeights(new float[1000]).optBias(new float[10]).optThreshold(new float[100])
+        .optPath(KernelPath.SCALAR).build();
+    // 100 inputs take 4 words a row; bias (10) and theta (100) are kept as floats.
+    assertEquals(10L * 4 * 4, k.storage().packedWeightBytes());
+    assertEquals(4L * (10 + 100), k.storage().floatParamBytes());
+    assertEquals(4L * (1000 + 10), k.storage().fp32Bytes());
+  }
+
   private static int[] packRows(float[] v, int rows, int cols, float[] theta) {
     int words = (cols + 31) / 32;
     int[] p = new int[rows * words];
