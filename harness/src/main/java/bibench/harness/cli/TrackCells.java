@@ -6,6 +6,7 @@ import bibench.tracks.Cell;
 import bibench.data.corrupt.Corruptions;
 import bibench.tracks.ArchitectureTrack;
 import bibench.tracks.ComplexityTrack;
+import bibench.tracks.InferenceTrack;
 import bibench.tracks.LearningTaskTrack;
 import bibench.tracks.RobustnessTrack;
 import bibench.tracks.TrainingConsumptionTrack;
@@ -16,7 +17,7 @@ import java.util.List;
 final class TrackCells {
   /** The track ids, in the order they run. */
   static final List<String> TRACKS = List.of(LearningTaskTrack.ID, ArchitectureTrack.ID, RobustnessTrack.ID,
-      TrainingConsumptionTrack.ID, ComplexityTrack.ID);
+      TrainingConsumptionTrack.ID, ComplexityTrack.ID, InferenceTrack.ID);
 
   private TrackCells() {}
 
@@ -44,6 +45,9 @@ final class TrackCells {
     }
     if (wanted(tracks, ComplexityTrack.ID) && !suite.complexity().isEmpty()) {
       cells.addAll(ComplexityTrack.cells(suite.complexity(), operators));
+    }
+    if (wanted(tracks, InferenceTrack.ID) && suite.inference() != null) {
+      cells.addAll(suite.inference().cells(operators));
     }
     if (cells.isEmpty()) {
       throw new BadInputException("suite " + suite.name() + " has no cells for the tracks asked for",

@@ -1,6 +1,7 @@
 package bibench.harness.suite;
 
 import bibench.complexity.ComplexityPlan;
+import bibench.harness.inference.InferenceCells;
 import bibench.tracks.TaskPlan;
 import bibench.tracks.TrainingConsumptionTrack.GridPoint;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import java.util.Objects;
  * @param robustness the corruption-robustness track, or null
  * @param training the training-consumption track, or null
  * @param complexity the architectures and inputs the complexity track counts (empty when not run)
+ * @param inference the hardware-inference track, or null
  * @param source where the suite was read from (a built-in name or a file path)
  */
 public record Suite(
@@ -34,6 +36,7 @@ public record Suite(
     Robustness robustness,
     Training training,
     List<ComplexityPlan> complexity,
+    InferenceCells inference,
     String source) {
 
   public Suite {
@@ -59,6 +62,9 @@ public record Suite(
     }
     if (training != null) {
       all.addAll(training.plans());
+    }
+    if (inference != null) {
+      all.addAll(inference.checks());
     }
     return all.stream().map(TaskPlan::task).distinct().toList();
   }

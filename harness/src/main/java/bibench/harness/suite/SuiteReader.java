@@ -3,6 +3,7 @@ package bibench.harness.suite;
 import bibench.BadInputException;
 import bibench.complexity.ComplexityPlan;
 import bibench.data.Tasks;
+import bibench.harness.inference.InferenceCells;
 import bibench.models.Architectures;
 import bibench.operators.Operators;
 import bibench.tracks.TaskPlan;
@@ -56,12 +57,16 @@ final class SuiteReader {
     Suite.Training training = trainingNode == null ? null : new TrackReader(this).training(trainingNode, seeds);
     JsonNode complexityNode = tracks.object("complexity");
     List<ComplexityPlan> complexity = complexityNode == null ? List.of() : new TrackReader(this).complexity(complexityNode);
+    JsonNode inferenceNode = tracks.object("inference");
+    InferenceCells inference = inferenceNode == null ? null : new InferenceReader(this).read(inferenceNode, seeds);
     tracks.finish();
     node.finish();
-    if (learning.isEmpty() && architecture.isEmpty() && robustness == null && training == null && complexity.isEmpty()) {
+    if (learning.isEmpty() && architecture.isEmpty() && robustness == null && training == null && complexity.isEmpty()
+        && inference == null) {
       throw new BadInputException(file + ": tracks names no track to run", "add e.g. \"learning_task\" under tracks");
     }
-    return new Suite(name, description, operators, learning, architecture, robustness, training, complexity, source);
+    return new Suite(name, description, operators, learning, architecture, robustness, training, complexity, inference,
+        source);
   }
 
   private static <T> T finished(JsonNode node, T value) {

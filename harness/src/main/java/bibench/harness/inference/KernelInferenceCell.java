@@ -1,0 +1,110 @@
+package bibench.harness.inference;
+
+import bibench.harness.bench.KernelBenchmarks;
+import bibench.results.ResultRow;
+import bibench.tracks.Cell;
+import bibench.tracks.InferenceTrack;
+import bibench.tracks.RunContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Track 6, the kernels alone: binary GEMM or convolution (XNOR/popcount) against our FP32 kernel
+ * and PyTorch's on the same shapes, single thread, timed by JMH in one run. Rows under arch
+ * {@code gemm-<M>x<N>x<K>} or {@code conv-<layer>}: operator bnn for the binary kernel (plain
+ * sign, no scales that cannot fold) and fp32 for the FP32 ones.
+ */
+final class KernelInferenceCell implements Cell {
+  /** Which kernel family. */
+  enum Family {
+    GEMM("shape", "Gemm", "binaryGemm", "floatGemm", "torchMatMul", "gemm-"),
+    CONV("layer", "Conv", "binaryConv", "floatConv", "torchConv", "conv-");
+
+    final String param;
+    final String prefix;
+    final String binary;
+    final String fp32;
+    final String torch;
+    final String archPrefix;
+
+    Family(String param, String prefix, String binary, String fp32, String torch, String archPrefix) {
+      this.param = param;
+      this.prefix = prefix;
+      this.binary = binary;
+      this.fp32 = fp32;
+      this.torch = torch;
+      this.archPrefix = archPrefix;
+    }
+  }
+
+  private final Family family;
+  private final List<String> cases;
+  private final JmhRuns jmh;
+
+  KernelInferenceCell(Family family, List<String> cases, JmhRuns jmh) {
+    this.family = family;
+    this.cases = List.copyOf(cases);
+    this.jmh = jmh;
+  }
+
+  @Override
+  public String track() {
+    return InferenceTrack.ID;
+  }
+
+  @Override
+  public String label() {
+    return InferenceTrack.ID + " " + family.name().toLowerCase(java.util.Locale.ROOT) + " kernels " + cases;
+  }
+
+  @Override
+  public String definition() {
+    return String.join("|", "kernel-inference", family.name(), cases.toString(), jmh.toString());
+  }
+
+  @Override
+  public List<ResultRow> run(RunContext context) {
+    String include = "bibench\\.harness\\.bench\\.(" + family.prefix + "|Torch" + family.prefix + ")Benchmark\\.("
+        + family.binary + "|" + family.fp32 + "|" + family.torch + ")$";
+    List<Measured> measured = new ArrayList<>();
+    jmh.run(include, Map.of(family.param, cases), 1,
+        context.outputDir().resolve("jmh").resolve(family.name().toLowerCase(java.util.Locale.ROOT) + "-kernels.json"))
+        .forEach(r -> measured.add(Measured.of(r)));
+    List<ResultRow> rows = new ArrayList<>();
+    for (String c : cases) {
+      long macs = KernelBenchmarks.macsPerOp("", Map.of(family.param, c));
+      Measured binary = Measured.find(measured, family.binary, family.param, c);
+      Measured fp32 = Measured.find(measured, family.fp32, family.param, c);
+      Measured torch = Measured.find(measured, family.torch, family.param, c);
+      String arch = family.archPrefix + c;
+      rows.addAll(timing(context.runId(), arch, "bnn", "bitpacked", binary, macs));
+      rows.addAll(timing(context.runId(), arch, "fp32", "fp32", fp32, macs));
+      rows.addAll(timing(context.runId(), arch, "fp32", "pytorch", torch, macs));
+      String setting = setting("bitpacked");
+      rows.add(ResultRow.single(context.runId(), track(), "", arch, "bnn", setting, -1, "speedup_vs_fp32",
+          fp32.millis() / binary.millis(), "x", true));
+      rows.add(ResultRow.single(context.runId(), track(), "", arch, "bnn", setting, -1, "speedup_vs_pytorch",
+          torch.millis() / binary.millis(), "x", true));
+      rows.add(ResultRow.single(context.runId(), track(), "", arch, "fp32", setting("fp32"), -1,
+          "speedup_vs_pytorch", torch.millis() / fp32.millis(), "x", true));
+    }
+    return rows;
+  }
+
+  private static String setting(String impl) {
+    return "impl=" + impl + ",batch=1,threads=1";
+  }
+
+  private List<ResultRow> timing(String runId, String arch, String op, String impl, Measured m, long macs) {
+    List<ResultRow> rows = new ArrayList<>();
+    rows.add(new ResultRow(runId, track(), "", arch, op, setting(impl), -1, "latency", m.millis(), "ms", false,
+        m.samples(), m.error()));
+    rows.add(ResultRow.single(runId, track(), "", arch, op, setting(impl), -1, "macs_per_second",
+        macs / (m.millis() / 1e3), "MAC/s", true));
+    if (!Double.isNaN(m.allocBytes())) {
+      rows.add(ResultRow.single(runId, track(), "", arch, op, setting(impl), -1, "alloc", m.allocBytes(), "B/op", false));
+    }
+    return rows;
+  }
+}
