@@ -86,6 +86,24 @@ class SuitesTest {
   }
 
   @Test
+  void theInferenceSectionIsReadAndItsNamesChecked() throws IOException {
+    Path file = dir.resolve("inference.json");
+    Files.writeString(file, "{\"name\": \"inf\", \"tracks\": {\"inference\": {\"gemm\": [\"256x256x256\"],"
+        + " \"conv\": [\"C64_56X56\"], \"models\": [{\"arch\": \"resnet18\", \"batch\": [1, 32], \"threads\": [1, 2]}],"
+        + " \"warmup\": 3, \"iterations\": 2}}}");
+    Suite suite = Suites.load(file.toString());
+    assertEquals(java.util.List.of("256x256x256"), suite.inference().gemmShapes());
+    assertEquals(java.util.List.of(1, 32), suite.inference().models().get(0).batches());
+    // 1 gemm cell + 1 conv cell + 2 batches x 2 thread counts
+    assertEquals(6, suite.inference().cells(suite.operators()).size());
+    assertTrue(error("{\"name\": \"x\", \"tracks\": {\"inference\": {\"gemm\": [\"1024x1024\"]}}}")
+        .contains("1024x1024"));
+    assertTrue(error("{\"name\": \"x\", \"tracks\": {\"inference\": {\"conv\": [\"C65\"]}}}").contains("C65"));
+    assertTrue(error("{\"name\": \"x\", \"tracks\": {\"inference\": {\"warmup\": 1}}}")
+        .contains("tracks.inference.warmup must be an integer >= 3, got 1"));
+  }
+
+  @Test
   void brokenJsonIsNamed() throws IOException {
     assertTrue(error("{\"name\": ").contains("my.json is not valid JSON"));
   }
