@@ -28,6 +28,7 @@ public final class Tables {
     addIfPresent(tables, TrainingTable.build(table));
     addIfPresent(tables, ComplexityTable.build(table));
     addIfPresent(tables, InferenceTable.build(table));
+    addIfPresent(tables, DeploymentCheckTable.build(table));
     return tables;
   }
 
