@@ -1,5 +1,6 @@
 package bibench.deploy;
 
+import bibench.operators.deploy.BinaryKernel;
 import java.util.List;
 
 /**
@@ -9,16 +10,16 @@ import java.util.List;
  * Chaining saves writing and re-packing the float activations between binarized layers.
  */
 final class BinaryChainNode implements Node {
-  private final List<BinaryStep> steps;
-  private final BinaryStep[] chain;
+  private final List<BinaryKernel> steps;
+  private final BinaryKernel[] chain;
   private final int[][] packed;
   private final float[] output;
   private final int[] outputShape;
   private final String description;
 
-  BinaryChainNode(List<BinaryStep> steps, int maxBatch, int[] outputShape, String description) {
+  BinaryChainNode(List<BinaryKernel> steps, int maxBatch, int[] outputShape, String description) {
     this.steps = List.copyOf(steps);
-    this.chain = steps.toArray(BinaryStep[]::new);
+    this.chain = steps.toArray(BinaryKernel[]::new);
     this.packed = new int[steps.size() - 1][];
     for (int i = 0; i < packed.length; i++) {
       packed[i] = new int[steps.get(i).packedOutputLength(maxBatch)];
@@ -37,9 +38,9 @@ final class BinaryChainNode implements Node {
     }
     chain[0].forwardToPacked(input, batch, packed[0]);
     for (int i = 1; i < last; i++) {
-      chain[i].forwardPackedToPacked(packed[i - 1], batch, packed[i]);
+      chain[i].forwardPackedToPacked(packed[i - 1], null, batch, packed[i]);
     }
-    chain[last].forwardPacked(packed[last - 1], batch, output);
+    chain[last].forwardPacked(packed[last - 1], null, batch, output);
     return output;
   }
 

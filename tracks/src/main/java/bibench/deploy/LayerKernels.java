@@ -3,6 +3,7 @@ package bibench.deploy;
 import bibench.operators.LayerGeometry;
 import bibench.operators.LayerKind;
 import bibench.operators.deploy.BinaryConv2dKernel;
+import bibench.operators.deploy.BinaryKernel;
 import bibench.operators.deploy.BinaryLinearKernel;
 import bibench.operators.deploy.FloatConv2dKernel;
 import bibench.operators.deploy.FloatLinearKernel;
@@ -25,7 +26,7 @@ final class LayerKernels {
   }
 
   /** The binarized kernel; {@code next} (or null) is the binarized layer it packs its output for. */
-  BinaryStep binary(BinaryLayer layer, int[] input, LayerFold fold, BinaryLayer next, LayerFold nextFold) {
+  BinaryKernel binary(BinaryLayer layer, int[] input, LayerFold fold, BinaryLayer next, LayerFold nextFold) {
     LayerGeometry g = layer.geometry();
     if (g.kind() == LayerKind.LINEAR) {
       BinaryLinearKernel.Builder b = BinaryLinearKernel.builder().setFeatures(g.inChannels(), g.outChannels())
@@ -40,7 +41,7 @@ final class LayerKernels {
       if (threads != null) {
         b.optThreads(threads);
       }
-      return BinaryStep.of(b.build());
+      return b.build();
     }
     BinaryConv2dKernel.Builder b = conv(BinaryConv2dKernel.builder(), layer, input, fold.weights())
         .optMultiplier(fold.multiplier()).optBias(fold.bias()).optXnorInputScale(fold.perSampleScale());
@@ -54,7 +55,7 @@ final class LayerKernels {
     if (next != null) {
       b.optPackedOutput(next.geometry().groups(), nextFold.threshold());
     }
-    return BinaryStep.of(b.build());
+    return b.build();
   }
 
   /** The full-precision kernel of an FP layer (BatchNorm already folded into {@code fold}). */

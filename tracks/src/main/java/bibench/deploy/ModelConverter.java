@@ -9,6 +9,7 @@ import bibench.models.blocks.ActivationBlock;
 import bibench.models.blocks.ElementBlock;
 import bibench.models.blocks.PoolBlock;
 import bibench.models.blocks.ResidualBlock;
+import bibench.operators.deploy.BinaryKernel;
 import bibench.operators.nn.BinaryLayer;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,7 +116,7 @@ public final class ModelConverter {
       LayerFold fold = LayerFold.of(layers.get(k), layers.get(k).geometryFor(batchOf(inputs.get(k))), affines.get(k));
       folds.add(throughHardtanh.get(k) ? fold.afterHardtanh() : fold);
     }
-    List<BinaryStep> steps = new ArrayList<>();
+    List<BinaryKernel> steps = new ArrayList<>();
     StringBuilder description = new StringBuilder();
     for (int k = 0; k < layers.size(); k++) {
       boolean last = k == layers.size() - 1;

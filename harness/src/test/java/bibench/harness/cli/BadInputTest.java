@@ -33,7 +33,8 @@ class BadInputTest {
         "run", "--suit", "quick");
     assertError("unknown operator 'bnnn'. Fix: use one of: bnn, xnor, dorefa, bireal, xnorpp, react, recu, fda, fp32 "
         + "(or the class name of a BinaryOperator on the class path)", "run", "--suite", "smoke", "--operators", "bnnn", "--out", out.toString());
-    assertError("unknown track 'learning'. Fix: use one of: learning_task, architecture, robustness, training, complexity", "run", "--suite", "smoke", "--tracks", "learning",
+    assertError("unknown track 'learning'. Fix: use one of: learning_task, architecture, robustness, training, complexity, "
+        + "inference", "run", "--suite", "smoke", "--tracks", "learning",
         "--out", out.toString());
     assertError("option --suite of 'run' needs a value. Fix: write --suite <value>", "run", "--suite");
   }

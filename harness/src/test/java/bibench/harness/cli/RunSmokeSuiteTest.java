@@ -42,16 +42,21 @@ class RunSmokeSuiteTest {
     java.util.Map<String, Long> perTrack = rows.stream().filter(r -> !r.metric().equals("epoch_time"))
         .collect(Collectors.groupingBy(ResultRow::track, Collectors.counting()));
     // architecture: 2 archs x 9; robustness: 9 x (clean + 2 corruptions x 3 severities);
-    // training: 2 grid points x 9; complexity: 9 x 5 counts
+    // training: 2 grid points x 9; complexity: 9 x 5 counts; inference: 9 deployment checks x 4
     assertEquals(java.util.Map.of("learning_task", 18L, "architecture", 18L, "robustness", 63L, "training", 18L,
-        "complexity", 45L), perTrack);
+        "complexity", 45L, "inference", 36L), perTrack);
+    for (ResultRow r : rows) {
+      if (r.metric().equals("agreement")) {
+        assertTrue(r.value() >= 99, "deployed and DJL models disagree: " + r);
+      }
+    }
     for (ResultRow r : scores) {
       assertTrue(r.value() >= 0 && r.value() <= 100, r.toString());
       assertEquals(run.getFileName().toString(), r.runId());
     }
-    assertTrue(printed.contains("[18/72] learning_task fashion-mnist/cnn-small fda seed 1: score"), printed);
+    assertTrue(printed.contains("[18/81] learning_task fashion-mnist/cnn-small fda seed 1: score"), printed);
     for (String table : List.of("Learning task", "Neural architecture", "Corruption robustness", "Training consumption",
-        "Theoretical complexity")) {
+        "Theoretical complexity", "Deployment check")) {
       assertTrue(printed.contains(table), table + " table missing:\n" + printed);
     }
     assertTrue(printed.contains("optdigits/mlp A"), printed);

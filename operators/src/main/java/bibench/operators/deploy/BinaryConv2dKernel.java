@@ -22,7 +22,7 @@ import java.util.Arrays;
  * <p>Build once with {@link #builder()}; calls allocate nothing. An instance is not thread-safe;
  * give it a {@link KernelThreads} team to split one call over threads.
  */
-public final class BinaryConv2dKernel {
+public final class BinaryConv2dKernel implements BinaryKernel {
   private final ConvShape shape;
   private final Im2colPlan plan;
   private final Backend backend;
@@ -76,6 +76,7 @@ public final class BinaryConv2dKernel {
   }
 
   /** Float NCHW in, float NCHW out. */
+  @Override
   public void forward(float[] input, int batch, float[] output) {
     check(batch, input.length, (long) batch * shape.inputSize(), "input");
     check(batch, output.length, (long) batch * shape.outputSize(), "output");
@@ -89,6 +90,7 @@ public final class BinaryConv2dKernel {
    * Packed input (see the class comment), float output. {@code sampleScales[n]} is the XNOR-Net
    * beta of sample n, needed (and read) only when the layer has the XNOR input scale.
    */
+  @Override
   public void forwardPacked(int[] packedInput, float[] sampleScales, int batch, float[] output) {
     check(batch, packedInput.length, (long) batch * packedInputLength(1), "packed input");
     check(batch, output.length, (long) batch * shape.outputSize(), "output");
@@ -99,6 +101,7 @@ public final class BinaryConv2dKernel {
   }
 
   /** Float input, packed output for the next binary layer. */
+  @Override
   public void forwardToPacked(float[] input, int batch, int[] packedOutput) {
     check(batch, input.length, (long) batch * shape.inputSize(), "input");
     check(batch, packedOutput.length, (long) batch * packedOutputLength(1), "packed output");
@@ -110,6 +113,7 @@ public final class BinaryConv2dKernel {
   }
 
   /** Packed input, packed output: the chained form. */
+  @Override
   public void forwardPackedToPacked(
       int[] packedInput, float[] sampleScales, int batch, int[] packedOutput) {
     check(batch, packedInput.length, (long) batch * packedInputLength(1), "packed input");
@@ -141,6 +145,7 @@ public final class BinaryConv2dKernel {
   }
 
   /** Ints of a packed output batch. */
+  @Override
   public int packedOutputLength(int batch) {
     return batch * nextGroups * nextWords * plan.columns;
   }
@@ -161,6 +166,7 @@ public final class BinaryConv2dKernel {
   }
 
   /** Bytes of this layer packed and in FP32. */
+  @Override
   public KernelStorage storage() {
     return storage;
   }

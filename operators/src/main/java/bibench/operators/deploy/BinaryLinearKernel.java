@@ -17,7 +17,7 @@ import java.util.Arrays;
  * bit {@code i % 32} of word {@code i / 32} = feature i (1 for +1); packed output the same over the
  * outputs. Calls allocate nothing; an instance is not thread-safe.
  */
-public final class BinaryLinearKernel {
+public final class BinaryLinearKernel implements BinaryKernel {
   private static final int ROWS = 32;
   private final int in;
   private final int outFeatures;
@@ -85,6 +85,7 @@ public final class BinaryLinearKernel {
   }
 
   /** Float {@code [batch][in]} in, float {@code [batch][out]} out. */
+  @Override
   public void forward(float[] input, int batch, float[] output) {
     packInput(input, batch, packedWork);
     checkOut(batch, output.length, (long) batch * outFeatures);
@@ -92,6 +93,7 @@ public final class BinaryLinearKernel {
   }
 
   /** Packed input (beta per sample in {@code sampleScales} when XNOR-scaled), float output. */
+  @Override
   public void forwardPacked(int[] packedInput, float[] sampleScales, int batch, float[] output) {
     checkIn(batch, packedInput.length, (long) batch * kWords);
     checkOut(batch, output.length, (long) batch * outFeatures);
@@ -99,6 +101,7 @@ public final class BinaryLinearKernel {
   }
 
   /** Float input, packed output for the next binary layer. */
+  @Override
   public void forwardToPacked(float[] input, int batch, int[] packedOutput) {
     packInput(input, batch, packedWork);
     checkOut(batch, packedOutput.length, (long) batch * outWords);
@@ -106,6 +109,7 @@ public final class BinaryLinearKernel {
   }
 
   /** Packed input, packed output: the chained form. */
+  @Override
   public void forwardPackedToPacked(
       int[] packedInput, float[] sampleScales, int batch, int[] packedOutput) {
     checkIn(batch, packedInput.length, (long) batch * kWords);
@@ -133,6 +137,7 @@ public final class BinaryLinearKernel {
   }
 
   /** Ints of a packed output batch. */
+  @Override
   public int packedOutputLength(int batch) {
     return batch * outWords;
   }
@@ -143,6 +148,7 @@ public final class BinaryLinearKernel {
   }
 
   /** Bytes of this layer packed and in FP32. */
+  @Override
   public KernelStorage storage() {
     return storage;
   }

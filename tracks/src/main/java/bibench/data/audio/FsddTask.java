@@ -6,7 +6,7 @@ import bibench.data.LoadOptions;
 import bibench.data.Split;
 import bibench.data.TaskData;
 import bibench.data.TaskInfo;
-import bibench.data.TaskLoader;
+import bibench.data.DescribedTask;
 import bibench.data.io.DataFolder;
 import bibench.data.io.SampleFiles;
 import java.util.ArrayList;
@@ -21,23 +21,18 @@ import java.util.regex.Pattern;
  * one tar, {@code recordings.tar} or {@code recordings.tar.gz} (as the project ships its subset).
  * Samples are standardised log-mel features of shape {32, 32} ({@link LogMel}).
  */
-public final class FsddTask implements TaskLoader {
+public final class FsddTask extends DescribedTask {
 
   private static final Pattern NAME = Pattern.compile("(\\d)_([A-Za-z0-9]+)_(\\d+)\\.wav");
   private static final List<String> CLASSES =
       List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
-  private final TaskInfo info;
 
   /** @param info the task */
   public FsddTask(TaskInfo info) {
-    this.info = info;
+    super(info);
   }
 
-  @Override
-  public TaskInfo info() {
-    return info;
-  }
 
   @Override
   public TaskData load(DataLocation where, LoadOptions options) {
@@ -61,8 +56,8 @@ public final class FsddTask implements TaskLoader {
     Split te = SpeechSplits.features(files, test, 10, options.seed(), options.maxTest(), "test",
         set);
     Split[] std = SpeechSplits.standardize(tr, te);
-    return new TaskData(info.id(), info.modality(), std[0], std[1], CLASSES, info.metric(),
-        info.sourceLine(where), false, 0);
+    return new TaskData(info().id(), info().modality(), std[0], std[1], CLASSES, info().metric(),
+        info().sourceLine(where), false, 0);
   }
 
   /** The recordings folder, or the tar that packs it. */

@@ -5,7 +5,7 @@ import bibench.data.LoadOptions;
 import bibench.data.Split;
 import bibench.data.TaskData;
 import bibench.data.TaskInfo;
-import bibench.data.TaskLoader;
+import bibench.data.DescribedTask;
 import bibench.data.io.DataFolder;
 import bibench.data.io.SampleFiles;
 import java.io.IOException;
@@ -30,22 +30,17 @@ import java.util.TreeSet;
  * <p>The files may sit directly in the set's folder or in a sub-folder {@code
  * speech_commands_v0.01/} (as in the sample).
  */
-public final class SpeechCommandsTask implements TaskLoader {
+public final class SpeechCommandsTask extends DescribedTask {
 
   /** The sub-folder some copies keep the set in. */
   public static final String INNER = "speech_commands_v0.01";
 
-  private final TaskInfo info;
 
   /** @param info the task */
   public SpeechCommandsTask(TaskInfo info) {
-    this.info = info;
+    super(info);
   }
 
-  @Override
-  public TaskInfo info() {
-    return info;
-  }
 
   @Override
   public TaskData load(DataLocation where, LoadOptions options) {
@@ -84,8 +79,8 @@ public final class SpeechCommandsTask implements TaskLoader {
     Split te = SpeechSplits.features(files, test, classes.size(), options.seed(),
         options.maxTest(), "test", set);
     Split[] std = SpeechSplits.standardize(tr, te);
-    return new TaskData(info.id(), info.modality(), std[0], std[1], classes, info.metric(),
-        info.sourceLine(where), false, 0);
+    return new TaskData(info().id(), info().modality(), std[0], std[1], classes, info().metric(),
+        info().sourceLine(where), false, 0);
   }
 
   private static Set<String> readList(DataFolder folder, String rel) {

@@ -7,7 +7,7 @@ import bibench.data.LoadOptions;
 import bibench.data.Split;
 import bibench.data.TaskData;
 import bibench.data.TaskInfo;
-import bibench.data.TaskLoader;
+import bibench.data.DescribedTask;
 import bibench.data.io.DataFolder;
 import bibench.data.io.SampleFiles;
 import java.util.ArrayList;
@@ -28,7 +28,7 @@ import java.util.List;
  * <p>Only the chosen samples are decoded: with {@code maxTrain = 5000}, 500 images per class are
  * picked by {@link BalancedOrder} from the file names alone and only those JPEGs are read.
  */
-public final class Cifar10Task implements TaskLoader {
+public final class Cifar10Task extends DescribedTask {
 
   /** The official class order. */
   public static final List<String> CLASSES = List.of(
@@ -38,17 +38,12 @@ public final class Cifar10Task implements TaskLoader {
   private static final int PER = 3 * 32 * 32;
   private static final int CHUNK = 2048;
 
-  private final TaskInfo info;
 
   /** @param info the task */
   public Cifar10Task(TaskInfo info) {
-    this.info = info;
+    super(info);
   }
 
-  @Override
-  public TaskInfo info() {
-    return info;
-  }
 
   @Override
   public TaskData load(DataLocation where, LoadOptions options) {
@@ -66,8 +61,8 @@ public final class Cifar10Task implements TaskLoader {
       train = fromImages(folder, "train", options.maxTrain(), options.seed());
       test = fromImages(folder, "test", options.maxTest(), options.seed());
     }
-    return new TaskData(info.id(), info.modality(), train, test, CLASSES, info.metric(),
-        info.sourceLine(where), false, 0);
+    return new TaskData(info().id(), info().modality(), train, test, CLASSES, info().metric(),
+        info().sourceLine(where), false, 0);
   }
 
   private static Split fromBinary(DataFolder folder, List<String> files, String name, int max,

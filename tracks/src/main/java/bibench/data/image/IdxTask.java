@@ -7,7 +7,7 @@ import bibench.data.LoadOptions;
 import bibench.data.Split;
 import bibench.data.TaskData;
 import bibench.data.TaskInfo;
-import bibench.data.TaskLoader;
+import bibench.data.DescribedTask;
 import bibench.data.io.DataFolder;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,14 +20,13 @@ import java.util.List;
  * {@code t10k-labels-idx1-ubyte}, each plain or {@code .gz}). Samples have shape {1, 28, 28},
  * pixels scaled from 0..255 to [0, 1].
  */
-public final class IdxTask implements TaskLoader {
+public final class IdxTask extends DescribedTask {
 
   /** Fashion-MNIST's classes, label order. */
   public static final List<String> FASHION_CLASSES = List.of(
       "T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag",
       "Ankle boot");
 
-  private final TaskInfo info;
   private final List<String> classNames;
 
   /**
@@ -35,22 +34,18 @@ public final class IdxTask implements TaskLoader {
    * @param classNames one name per label
    */
   public IdxTask(TaskInfo info, List<String> classNames) {
-    this.info = info;
+    super(info);
     this.classNames = List.copyOf(classNames);
   }
 
-  @Override
-  public TaskInfo info() {
-    return info;
-  }
 
   @Override
   public TaskData load(DataLocation where, LoadOptions options) {
     DataFolder folder = where.folder();
     Split train = read(folder, "train", options.maxTrain(), options.seed());
     Split test = read(folder, "t10k", options.maxTest(), options.seed()).renamed("test");
-    return new TaskData(info.id(), info.modality(), train, test, classNames, info.metric(),
-        info.sourceLine(where), false, 0);
+    return new TaskData(info().id(), info().modality(), train, test, classNames, info().metric(),
+        info().sourceLine(where), false, 0);
   }
 
   private Split read(DataFolder folder, String prefix, int max, long seed) {
@@ -72,11 +67,11 @@ public final class IdxTask implements TaskLoader {
       throw new BadInputException(
           "IDX file " + folder.describe(imagesName) + " holds " + images.rows() + "x"
               + images.cols() + " images, not 28x28",
-          "use the " + info.id() + " files (28x28 gray images)");
+          "use the " + info().id() + " files (28x28 gray images)");
     }
     if (labels.length != images.count()) {
       throw new BadInputException(
-          "data set " + info.id() + ": " + folder.describe(imagesName) + " has " + images.count()
+          "data set " + info().id() + ": " + folder.describe(imagesName) + " has " + images.count()
               + " images but " + folder.describe(labelsName) + " has " + labels.length + " labels",
           "use an images file and a labels file of the same release");
     }

@@ -7,7 +7,7 @@ import bibench.data.LoadOptions;
 import bibench.data.Split;
 import bibench.data.TaskData;
 import bibench.data.TaskInfo;
-import bibench.data.TaskLoader;
+import bibench.data.DescribedTask;
 import bibench.data.io.DataFolder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -25,7 +25,7 @@ import java.util.zip.GZIPInputStream;
  * every run: 20% of each class (rounded) is held out for testing, chosen by {@link
  * BalancedOrder#holdout} with seed {@value #SPLIT_SEED}: 1,438 train and 359 test samples.
  */
-public final class OptdigitsTask implements TaskLoader {
+public final class OptdigitsTask extends DescribedTask {
 
   /** The file name inside the set's folder. */
   public static final String FILE = "digits.csv.gz";
@@ -39,17 +39,12 @@ public final class OptdigitsTask implements TaskLoader {
   private static final List<String> CLASSES =
       List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
-  private final TaskInfo info;
 
   /** @param info the task */
   public OptdigitsTask(TaskInfo info) {
-    this.info = info;
+    super(info);
   }
 
-  @Override
-  public TaskInfo info() {
-    return info;
-  }
 
   @Override
   public TaskData load(DataLocation where, LoadOptions options) {
@@ -71,8 +66,8 @@ public final class OptdigitsTask implements TaskLoader {
         .renamed("train");
     test = test.select(BalancedOrder.of(test.labels(), 10, options.seed(), options.maxTest()))
         .renamed("test");
-    return new TaskData(info.id(), info.modality(), train, test, CLASSES, info.metric(),
-        info.sourceLine(where), false, 0);
+    return new TaskData(info().id(), info().modality(), train, test, CLASSES, info().metric(),
+        info().sourceLine(where), false, 0);
   }
 
   /** Parses the CSV text (one sample a line); {@code where} names the file in messages. */

@@ -7,7 +7,7 @@ import bibench.data.LoadOptions;
 import bibench.data.Split;
 import bibench.data.TaskData;
 import bibench.data.TaskInfo;
-import bibench.data.TaskLoader;
+import bibench.data.DescribedTask;
 import bibench.data.io.DataFolder;
 import bibench.data.io.SampleFiles;
 import java.util.ArrayList;
@@ -22,19 +22,14 @@ import java.util.TreeSet;
  * the unit sphere; the points of a mesh depend only on (seed, file name). Only the meshes chosen
  * by the class-balanced limits are parsed. Sample shape {3, N}.
  */
-public final class ModelNet40Task implements TaskLoader {
+public final class ModelNet40Task extends DescribedTask {
 
-  private final TaskInfo info;
 
   /** @param info the task */
   public ModelNet40Task(TaskInfo info) {
-    this.info = info;
+    super(info);
   }
 
-  @Override
-  public TaskInfo info() {
-    return info;
-  }
 
   @Override
   public TaskData load(DataLocation where, LoadOptions options) {
@@ -54,8 +49,8 @@ public final class ModelNet40Task implements TaskLoader {
     List<String> classes = List.copyOf(classSet);
     Split tr = read(files, train, classes, "train", options.maxTrain(), options, folder);
     Split te = read(files, test, classes, "test", options.maxTest(), options, folder);
-    return new TaskData(info.id(), info.modality(), tr, te, classes, info.metric(),
-        info.sourceLine(where), false, 0);
+    return new TaskData(info().id(), info().modality(), tr, te, classes, info().metric(),
+        info().sourceLine(where), false, 0);
   }
 
   private static Split read(SampleFiles files, List<String> names, List<String> classes,

@@ -6,7 +6,7 @@ import bibench.data.LoadOptions;
 import bibench.data.Split;
 import bibench.data.TaskData;
 import bibench.data.TaskInfo;
-import bibench.data.TaskLoader;
+import bibench.data.DescribedTask;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -23,7 +23,7 @@ import java.util.SplittableRandom;
  * by (seed, split, i), so any shape is the same on every run with the same seed, whatever the
  * limits. Shapes come in round-robin class order; sample shape {3, N}.
  */
-public final class SyntheticShapesTask implements TaskLoader {
+public final class SyntheticShapesTask extends DescribedTask {
 
   /** Standard deviation of the jitter added to every coordinate. */
   public static final double NOISE = 0.02;
@@ -36,17 +36,12 @@ public final class SyntheticShapesTask implements TaskLoader {
 
   private static final List<Primitive> SHAPES = List.of(Primitive.values());
 
-  private final TaskInfo info;
 
   /** @param info the task */
   public SyntheticShapesTask(TaskInfo info) {
-    this.info = info;
+    super(info);
   }
 
-  @Override
-  public TaskInfo info() {
-    return info;
-  }
 
   @Override
   public TaskData load(DataLocation where, LoadOptions options) {
@@ -56,8 +51,8 @@ public final class SyntheticShapesTask implements TaskLoader {
     Split train = generate("train", 0, trainCount, options.pointsPerCloud(), options.seed());
     Split test = generate("test", 1, testCount, options.pointsPerCloud(), options.seed());
     List<String> names = SHAPES.stream().map(Primitive::label).toList();
-    return new TaskData(info.id(), info.modality(), train, test, names, info.metric(),
-        info.sourceLine(where), true, 0);
+    return new TaskData(info().id(), info().modality(), train, test, names, info().metric(),
+        info().sourceLine(where), true, 0);
   }
 
   /** Generates {@code count} shapes in round-robin class order. */

@@ -5,7 +5,7 @@ import bibench.data.DataLocation;
 import bibench.data.LoadOptions;
 import bibench.data.TaskData;
 import bibench.data.TaskInfo;
-import bibench.data.TaskLoader;
+import bibench.data.DescribedTask;
 import bibench.data.io.DataFolder;
 import bibench.data.text.TextTaskBuilder.Example;
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ import java.util.List;
  * sentences) is held out by {@link BalancedOrder#holdout} with seed {@value #SPLIT_SEED}, giving
  * 2,400 train and 600 test sentences, every source equally represented on both sides.
  */
-public final class SentimentTask implements TaskLoader {
+public final class SentimentTask extends DescribedTask {
 
   /** The three files, in the order they are read. */
   public static final List<String> FILES =
@@ -33,17 +33,12 @@ public final class SentimentTask implements TaskLoader {
 
   private static final List<String> COLUMNS = List.of("sentence", "label");
 
-  private final TaskInfo info;
 
   /** @param info the task */
   public SentimentTask(TaskInfo info) {
-    this.info = info;
+    super(info);
   }
 
-  @Override
-  public TaskInfo info() {
-    return info;
-  }
 
   @Override
   public TaskData load(DataLocation where, LoadOptions options) {
@@ -60,7 +55,7 @@ public final class SentimentTask implements TaskLoader {
       train.addAll(GlueTasks.pick(all, split.train()));
       test.addAll(GlueTasks.pick(all, split.test()));
     }
-    return TextTaskBuilder.build(info, where, train, test, List.of("negative", "positive"),
+    return TextTaskBuilder.build(info(), where, train, test, List.of("negative", "positive"),
         options, false);
   }
 }
