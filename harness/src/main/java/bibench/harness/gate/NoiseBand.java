@@ -22,7 +22,12 @@ import java.util.Set;
  *       count, MAC, B) have no floor: any change is real.
  * </ol>
  *
- * A significant difference in the metric's good direction is IMPROVED, in the other REGRESSED.
+ * Machine-dependent measurements (times, throughputs) and measured ratios must also move by more
+ * than {@value #RUN_TO_RUN_FLOOR} of the baseline: on a shared machine the load, clock and caches
+ * shift a whole run by more than the within-run error bars say, so two runs of the same code on
+ * the same machine would otherwise differ "significantly".
+ *
+ * <p>A significant difference in the metric's good direction is IMPROVED, in the other REGRESSED.
  * Seeds that diverged (NaN) count first: a run that diverges on a larger share of seeds than the
  * baseline regressed, on a smaller share improved.
  */
@@ -32,6 +37,9 @@ public final class NoiseBand {
 
   /** Relative floor for two single measured ratios (unit x), which JMH noise moves more. */
   public static final double RATIO_FLOOR = 0.05;
+
+  /** Smallest relative change of a time, throughput or measured ratio that counts as real. */
+  public static final double RUN_TO_RUN_FLOOR = 0.10;
 
   /** Units of exact counts: any change is real. */
   public static final Set<String> EXACT_UNITS = Set.of("count", "MAC", "B");
@@ -93,6 +101,12 @@ public final class NoiseBand {
       significant = Math.abs(diff) > band;
       test = floor == 0 ? "exact count" : "single values: |diff| " + fmt(Math.abs(diff)) + (significant ? " > " : " <= ")
           + "floor " + fmt(band) + " (" + Math.round(floor * 100) + "% of baseline)";
+    }
+    if (significant && (Gate.isMachineDependent(run.unit()) || run.unit().equals("x"))
+        && Math.abs(diff) <= RUN_TO_RUN_FLOOR * Math.abs(b.mean())) {
+      significant = false;
+      test += String.format(Locale.ROOT, ", but within the %d%% run-to-run floor of machine-dependent values",
+          Math.round(RUN_TO_RUN_FLOOR * 100));
     }
     if (!significant) {
       return new Decision(Verdict.WITHIN_NOISE, test);
