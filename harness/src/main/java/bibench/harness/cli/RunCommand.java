@@ -58,7 +58,7 @@ final class RunCommand {
       if (resumed) {
         run.removeStaleTemporaryFiles();
       } else {
-        run = new RunDirectory(root, RunDirectory.newRunId(GitInfo.shortCommit(commit))).create();
+        run = RunDirectory.createNew(root, GitInfo.shortCommit(commit));
         run.writeKey(runKey);
         provenance(run, suite, commit, operators, shard, sources).write(run.file("provenance.json"));
       }

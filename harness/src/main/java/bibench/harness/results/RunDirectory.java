@@ -21,9 +21,27 @@ public record RunDirectory(Path root, String runId) {
   /** The results file. */
   public static final String RESULTS = "results.csv";
 
-  /** A new run id from the current UTC time and the short commit. */
-  public static String newRunId(String shortCommit) {
-    return STAMP.format(ZonedDateTime.now(ZoneOffset.UTC)) + "-" + shortCommit;
+  /**
+   * Creates a new run's folder in {@code root}, named by the current UTC time and the short commit.
+   * Two runs started in the same second (two shards, say) get distinct folders: a suffix {@code -2},
+   * {@code -3}, ... is added, and the folder is created atomically so no run ever shares one.
+   */
+  public static RunDirectory createNew(Path root, String shortCommit) {
+    String base = STAMP.format(ZonedDateTime.now(ZoneOffset.UTC)) + "-" + shortCommit;
+    try {
+      Files.createDirectories(root);
+      for (int n = 1; ; n++) {
+        RunDirectory run = new RunDirectory(root, n == 1 ? base : base + "-" + n);
+        try {
+          Files.createDirectory(run.dir());
+          return run;
+        } catch (java.nio.file.FileAlreadyExistsException taken) {
+          // another run started in the same second: try the next suffix
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a run folder in " + root, e);
+    }
   }
 
   /** The run's folder. */
@@ -34,16 +52,6 @@ public record RunDirectory(Path root, String runId) {
   /** A file in the run's folder. */
   public Path file(String name) {
     return dir().resolve(name);
-  }
-
-  /** Creates the folder. */
-  public RunDirectory create() {
-    try {
-      Files.createDirectories(dir());
-      return this;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create the run folder " + dir(), e);
-    }
   }
 
   private static final String KEY_FILE = "run.key";
