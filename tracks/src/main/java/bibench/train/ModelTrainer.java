@@ -59,6 +59,7 @@ public final class ModelTrainer {
           break; // BatchNorm cannot train on a batch of one
         }
         float loss = step(trainer, train, order, from, to);
+        NativeMemory.purgeIfGrown();
         if (!Float.isFinite(loss)) {
           return divergedAt(job, seconds, epoch);
         }

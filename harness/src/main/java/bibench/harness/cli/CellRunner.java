@@ -3,6 +3,7 @@ package bibench.harness.cli;
 import bibench.data.DataSources;
 import bibench.harness.results.Journal;
 import bibench.harness.results.ResultsCsv;
+import bibench.train.NativeMemory;
 import bibench.harness.results.RunDirectory;
 import bibench.harness.report.Report;
 import bibench.results.ResultRow;
