@@ -2,6 +2,7 @@ package bibench.harness.cli;
 
 import bibench.harness.gate.Gate;
 import bibench.harness.gate.GateReport;
+import bibench.harness.report.RunFolder;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
@@ -16,6 +17,12 @@ final class RunGate {
     out.println();
     if (!Gate.hasBaseline(baseline)) {
       out.println("No baseline in " + baseline + ": nothing to compare. Make one with: bibench baseline " + runDir);
+      return 0;
+    }
+    java.util.Optional<String> otherSuite = Gate.otherSuite(RunFolder.load(runDir), RunFolder.load(baseline));
+    if (otherSuite.isPresent()) {
+      out.println("Not compared: " + otherSuite.get() + ". To gate this suite, make a baseline of it with: "
+          + "bibench baseline " + runDir + " --baseline <dir>, and pass --baseline <dir>");
       return 0;
     }
     GateReport report = Gate.compare(runDir, baseline);

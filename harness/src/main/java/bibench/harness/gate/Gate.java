@@ -53,7 +53,25 @@ public final class Gate {
     }
     RunFolder baseline = RunFolder.load(baselineDir);
     RunFolder run = RunFolder.load(runDir);
+    otherSuite(run, baseline).ifPresent(reason -> {
+      throw new BadInputException(reason, "compare with a baseline of the same suite: --baseline <dir> (make one with "
+          + "bibench baseline <run-dir> --baseline <dir>)");
+    });
     return compare(run, baseline);
+  }
+
+  /**
+   * Why {@code run} and {@code baseline} cannot be compared, when they ran different suites: the
+   * same task and operator under another suite's recipe is another measurement, not a regression.
+   */
+  public static Optional<String> otherSuite(RunFolder run, RunFolder baseline) {
+    String runSuite = run.provenance().map(p -> p.get("suite")).orElse("");
+    String baseSuite = baseline.provenance().map(p -> p.get("suite")).orElse("");
+    if (runSuite.isEmpty() || baseSuite.isEmpty() || runSuite.equals(baseSuite)) {
+      return Optional.empty();
+    }
+    return Optional.of("run " + run.dir() + " is of suite " + runSuite + ", the baseline " + baseline.dir()
+        + " of suite " + baseSuite);
   }
 
   /** Compares two loaded runs. */

@@ -55,6 +55,23 @@ class ResultsCommandsTest {
   }
 
   @Test
+  void aBaselineOfAnotherSuiteIsNotComparedWith() {
+    Path baseline = folder("baseline", 90, 91, 92);
+    java.util.Map<String, String> smoke = RunFolders.provenance("smokerun", CPU);
+    smoke.put("suite", "smoke");
+    Path run = RunFolders.write(dir.resolve("smokerun"),
+        List.of(score("learning_task", "optdigits", "mlp", "bnn", "finetune", 1, 40)), smoke);
+    Outcome compared = run("compare", run.toString(), "--baseline", baseline.toString());
+    assertEquals(2, compared.code(), compared.out());
+    assertEquals("error: run " + run + " is of suite smoke, the baseline " + baseline + " of suite quick. Fix: compare "
+        + "with a baseline of the same suite: --baseline <dir> (make one with bibench baseline <run-dir> --baseline <dir>)",
+        compared.err());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    assertEquals(0, RunGate.check(new PrintStream(out, true, StandardCharsets.UTF_8), run, baseline, false));
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("Not compared: run " + run + " is of suite smoke"), out.toString());
+  }
+
+  @Test
   void aMissingOrOtherSchemaBaselineIsOneClearError() throws IOException {
     Path run = folder("run", 90);
     Path empty = Files.createDirectories(dir.resolve("nobaseline"));
