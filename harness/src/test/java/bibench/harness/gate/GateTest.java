@@ -3,6 +3,7 @@ package bibench.harness.gate;
 import static bibench.harness.testing.Rows.bench;
 import static bibench.harness.testing.Rows.count;
 import static bibench.harness.testing.Rows.epochTime;
+import static bibench.harness.testing.Rows.once;
 import static bibench.harness.testing.Rows.score;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -109,6 +110,24 @@ class GateTest {
         + "' vs 'Intel(R) Xeon(R) Platinum 8375C CPU @ 2.90GHz')"), other.render());
     // machine-independent metrics are still compared
     assertEquals(Verdict.WITHIN_NOISE, verdictOf(other, "complexity 32x32x3/resnet20 bnn params_binary"));
+  }
+
+  @Test
+  void measuredRatiosAndAllocationsHaveTheirOwnRunToRunFloors() {
+    String speedup = "inference gemm-1024 bnn " + BITS + " speedup_vs_fp32";
+    String alloc = "inference gemm-1024 bnn " + BITS + " alloc";
+    java.util.function.BiFunction<Double, Double, List<ResultRow>> rows = (ratio, bytes) -> List.of(
+        once("gemm-1024", "bnn", BITS, "speedup_vs_fp32", ratio, "x", true),
+        once("gemm-1024", "bnn", BITS, "alloc", bytes, "B/op", false));
+    // two identical runs measured 24.4x and 20.4x: a factor 1.2, inside the floor of 1.5
+    GateReport noise = compare(rows.apply(24.4, 4.0), CPU, rows.apply(20.4, 90.0), CPU);
+    assertEquals(Verdict.WITHIN_NOISE, verdictOf(noise, speedup));
+    assertEquals(Verdict.WITHIN_NOISE, verdictOf(noise, alloc)); // +86 B/op is JMH's bookkeeping
+    // the scalar kernels measured 1.6x against PyTorch instead of 43x; a kernel that allocates 4 KB per call
+    GateReport slower = compare(rows.apply(24.4, 4.0), CPU, rows.apply(1.6, 4096.0), CPU);
+    assertEquals(Verdict.REGRESSED, verdictOf(slower, speedup));
+    assertEquals(Verdict.REGRESSED, verdictOf(slower, alloc));
+    assertEquals(Verdict.REGRESSED, verdictOf(compare(rows.apply(24.4, 4.0), CPU, rows.apply(15.0, 4.0), CPU), speedup));
   }
 
   @Test
