@@ -19,13 +19,15 @@ final class RunGate {
       out.println("No baseline in " + baseline + ": nothing to compare. Make one with: bibench baseline " + runDir);
       return 0;
     }
-    java.util.Optional<String> otherSuite = Gate.otherSuite(RunFolder.load(runDir), RunFolder.load(baseline));
+    RunFolder run = RunFolder.load(runDir);
+    RunFolder base = RunFolder.load(baseline);
+    java.util.Optional<String> otherSuite = Gate.otherSuite(run, base);
     if (otherSuite.isPresent()) {
       out.println("Not compared: " + otherSuite.get() + ". To gate this suite, make a baseline of it with: "
           + "bibench baseline " + runDir + " --baseline <dir>, and pass --baseline <dir>");
       return 0;
     }
-    GateReport report = Gate.compare(runDir, baseline);
+    GateReport report = Gate.compare(run, base);
     out.print(report.render());
     if (report.regressed() && warnOnly) {
       out.println("(--warn-only: the regressions above do not fail the run)");
