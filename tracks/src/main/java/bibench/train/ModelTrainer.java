@@ -1,5 +1,6 @@
 package bibench.train;
 
+import ai.djl.Device;
 import ai.djl.Model;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
@@ -10,6 +11,7 @@ import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
 import bibench.data.Split;
+import bibench.device.TrainingDevice;
 import java.util.Random;
 
 /**
@@ -27,10 +29,11 @@ public final class ModelTrainer {
     int batch = Math.min(recipe.batchSize(), train.size());
     int updatesPerEpoch = (train.size() + batch - 1) / batch;
     Engine.getInstance().setRandomSeed((int) (job.seed() ^ (job.seed() >>> 32)));
-    try (Model model = Model.newInstance("bibench-" + job.operator().id())) {
+    try (Model model = Model.newInstance("bibench-" + job.operator().id(), TrainingDevice.device())) {
       model.setBlock(job.block());
       DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
-          .optOptimizer(recipe.newOptimizer(updatesPerEpoch * recipe.epochs()));
+          .optOptimizer(recipe.newOptimizer(updatesPerEpoch * recipe.epochs()))
+          .optDevices(new Device[] {TrainingDevice.device()});
       try (Trainer trainer = model.newTrainer(config)) {
         trainer.initialize(Batches.shape(train, batch));
         if (job.warmStart() != null) {
