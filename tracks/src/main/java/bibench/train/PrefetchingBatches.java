@@ -125,6 +125,9 @@ final class PrefetchingBatches implements BatchSource {
         if (e.getCause() instanceof RuntimeException r) {
           throw r;
         }
+        if (e.getCause() instanceof Error err) {
+          throw err; // such as OutOfMemoryError: the window (depth + 1 batches) does not fit the heap
+        }
         throw new IllegalStateException("decoding a batch of " + split.name() + " failed", e.getCause());
       } catch (InterruptedException e) {
         close();
