@@ -48,7 +48,7 @@ final class DeployCheckCell implements Cell {
   @Override
   public List<ResultRow> run(RunContext context) {
     Trainings.Setup setup = Trainings.Setup.of(context, plan);
-    TrainingOutcome outcome = Trainings.train(context, plan, setup, operatorId, seed, plan.binary());
+    TrainingOutcome outcome = Trainings.train(context, plan, setup, operatorId, seed, plan.binary(), true);
     List<ResultRow> rows = new ArrayList<>();
     if (outcome.diverged()) {
       rows.add(row(context, "agreement", Double.NaN, "%", true));
