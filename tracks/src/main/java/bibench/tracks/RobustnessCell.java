@@ -54,6 +54,12 @@ final class RobustnessCell implements Cell {
   }
 
   @Override
+  public java.util.Optional<ModelKey> sharedModel() {
+    return java.util.Optional.of(plan.fromScratch() && !operatorId.equals("fp32")
+        ? ModelKey.binarized(plan, operatorId, seed, plan.binary()) : ModelKey.fp32(plan, seed));
+  }
+
+  @Override
   public List<ResultRow> run(RunContext context) {
     Trainings.Setup setup = Trainings.Setup.of(context, plan);
     if (setup.data().metric() != TaskMetric.ACCURACY || setup.data().test().sampleShape().length != 3) {

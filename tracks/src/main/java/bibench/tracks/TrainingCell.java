@@ -8,6 +8,7 @@ import bibench.train.TrainingOutcome;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Trains one operator on one task and architecture with one seed, by BiBench's recipe (see {@link
@@ -53,6 +54,12 @@ public final class TrainingCell implements Cell {
   @Override
   public String definition() {
     return String.join("|", "training-cell", track, plan.definition(), operatorId, Long.toString(seed), setting);
+  }
+
+  @Override
+  public Optional<ModelKey> sharedModel() {
+    boolean fromScratch = plan.fromScratch() && !operatorId.equals("fp32");
+    return Optional.of(fromScratch ? ModelKey.binarized(plan, operatorId, seed, plan.binary()) : ModelKey.fp32(plan, seed));
   }
 
   @Override
