@@ -14,8 +14,9 @@ import bibench.device.TrainingDevice;
 import java.util.Random;
 
 /**
- * The training loop every track uses: mini-batches built from bulk arrays, each in its own
- * manager; the operator's epoch hook at the start of every epoch; a check for NaN or infinite
+ * The training loop every track uses: mini-batches from a {@link BatchSource} (a split's bulk
+ * arrays, or a split streamed from disk), each in its own manager, on {@link TrainingDevice}'s
+ * device; the operator's epoch hook at the start of every epoch; a check for NaN or infinite
  * loss after every update, which stops the run and records the epoch instead of a number.
  */
 public final class ModelTrainer {
