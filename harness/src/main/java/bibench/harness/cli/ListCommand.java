@@ -6,6 +6,7 @@ import bibench.harness.suite.Suites;
 import bibench.models.Architectures;
 import bibench.operators.BinaryOperator;
 import bibench.operators.Operators;
+import bibench.tracks.Tracks;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,7 +22,7 @@ final class ListCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "WHAT",
-      description = "operators, architectures, tasks, tracks, suites, or suite (default: ${DEFAULT-VALUE}).")
+      description = "operators, architectures, tasks, tracks (in run order), suites, or suite (default: ${DEFAULT-VALUE}).")
   String what = "operators";
 
   @Parameters(index = "1", arity = "0..1", paramLabel = "SUITE", description = "With 'suite': the built-in suite to print, e.g. quick.")
@@ -42,7 +43,7 @@ final class ListCommand implements Callable<Integer> {
       case "architectures" -> Architectures.ids().forEach(id ->
           out.printf("%-18s %s%n", id, Architectures.byId(id).description()));
       case "tasks" -> Tasks.all().forEach(out::println);
-      case "tracks" -> TrackCells.TRACKS.forEach(out::println);
+      case "tracks" -> Tracks.all().forEach(track -> out.printf("%-14s %s%n", track.id(), track.description()));
       case "suites" -> Suites.BUILT_IN.forEach(out::println);
       case "suite" -> {
         if (suite == null) {
