@@ -1,7 +1,7 @@
 package bibench.tracks;
 
 import bibench.BadInputException;
-import bibench.data.Tasks;
+import bibench.data.catalog.Tasks;
 import bibench.models.Architectures;
 import bibench.suite.JsonNode;
 import bibench.suite.SuiteContext;

@@ -2,6 +2,7 @@ package bibench.harness.cli;
 
 import bibench.BadInputException;
 import bibench.data.DataSources;
+import bibench.data.catalog.Tasks;
 import bibench.harness.suite.Suite;
 import bibench.tracks.Cell;
 import java.io.PrintStream;
@@ -35,7 +36,7 @@ final class DryRun {
     int missing = 0;
     for (String task : suite.tasks()) {
       try {
-        out.printf("  %-18s %s%n", task, sources.locate(task).describe());
+        out.printf("  %-18s %s%n", task, Tasks.locate(task, sources).describe());
       } catch (BadInputException e) {
         missing++;
         out.printf("  %-18s MISSING: %s%n", task, e.getMessage());

@@ -1,7 +1,7 @@
 package bibench.harness.cli;
 
 import bibench.BadInputException;
-import bibench.data.Tasks;
+import bibench.data.catalog.Tasks;
 import bibench.harness.suite.Suites;
 import bibench.models.Architectures;
 import bibench.operators.BinaryOperator;
