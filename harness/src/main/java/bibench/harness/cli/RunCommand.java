@@ -54,6 +54,7 @@ final class RunCommand implements Callable<Integer> {
     if (options.dryRun) {
       return DryRun.print(out, suite, cells, sources);
     }
+    TorchLogLevel.apply();
     String commit = GitInfo.commit();
     String runKey = runKey(cells, commit, shard);
     Path root = options.out;
