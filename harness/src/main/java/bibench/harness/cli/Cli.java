@@ -33,6 +33,7 @@ public final class Cli {
     cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
     cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
     cli.setUsageHelpWidth(100);
+    cli.setOverwrittenOptionsAllowed(true); // an option given twice takes its last value
     headings(cli);
     cli.setParameterExceptionHandler(new UsageErrors(err));
     cli.setExecutionExceptionHandler(failures(err));

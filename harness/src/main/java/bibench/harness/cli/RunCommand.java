@@ -12,6 +12,7 @@ import bibench.harness.suite.Suite;
 import bibench.harness.suite.Suites;
 import bibench.operators.Operators;
 import bibench.tracks.Cell;
+import bibench.train.TorchLogLevel;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;

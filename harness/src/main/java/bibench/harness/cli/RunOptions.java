@@ -9,20 +9,22 @@ import picocli.CommandLine.Option;
 
 /**
  * The options of {@code bibench run}, one annotated field each: picocli parses them and prints
- * {@code bibench help run} from these annotations. Adding an option is adding a field here.
+ * {@code bibench help run} from these annotations. Adding an option is adding a field here. As
+ * with every command, an option given twice takes its last value (so {@code mvn -Pbench
+ * -Dbibench.args="--out DIR"} overrides the default the pom passes).
  */
 final class RunOptions {
   @Option(names = "--suite", paramLabel = "NAME|FILE", order = 1,
       description = "smoke, quick, standard, paper, or a suite JSON file (default: ${DEFAULT-VALUE}).")
   String suite = "quick";
 
-  @Option(names = "--operators", paramLabel = "ID,...", hideParamSyntax = true, split = ",", order = 2,
+  @Option(names = "--operators", paramLabel = "ID,...", order = 2,
       description = "Only these operators, e.g. bnn,react (fp32 is always added; default: the suite's).")
-  List<String> operators;
+  String operators;
 
-  @Option(names = "--tracks", paramLabel = "ID,...", hideParamSyntax = true, split = ",", order = 3,
+  @Option(names = "--tracks", paramLabel = "ID,...", order = 3,
       description = "Only these tracks (bibench list tracks; default: every track of the suite).")
-  List<String> tracks;
+  String tracks;
 
   @Option(names = "--data-dir", paramLabel = "DIR", order = 4,
       description = "Look for data sets here first, then in $BIBENCH_DATA, /usr/share/datasets, the shipped sets.")
@@ -51,14 +53,14 @@ final class RunOptions {
   boolean warnOnly;
 
   /** The ids of a comma-separated option, blanks dropped; null when the option was not given. */
-  static List<String> ids(List<String> values, String option) {
-    if (values == null) {
+  static List<String> ids(String value, String option) {
+    if (value == null) {
       return null;
     }
     List<String> ids = new ArrayList<>();
-    for (String value : values) {
-      if (!value.isBlank()) {
-        ids.add(value.strip());
+    for (String id : value.split(",")) {
+      if (!id.isBlank()) {
+        ids.add(id.strip());
       }
     }
     if (ids.isEmpty()) {

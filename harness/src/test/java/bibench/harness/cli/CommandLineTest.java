@@ -85,8 +85,12 @@ class CommandLineTest {
     assertTrue(missing.out().contains("learning_task modelnet40/pointnet bnn seed 1"), missing.out());
     assertEquals("error: 1 of 2 data sets of suite missing are missing (marked MISSING above). Fix: get each as its line "
         + "says, put it in a data directory DIR and pass --data-dir DIR (or set BIBENCH_DATA=DIR)", missing.err());
-    Outcome present = run("run", "--suite", "smoke", "--data-dir", empty.toString(), "--dry-run");
+    // an option given twice takes its last value (mvn -Pbench appends -Dbibench.args to its own options)
+    Outcome present = run("run", "--suite", "quick", "--operators", "bnn,react", "--data-dir", empty.toString(), "--dry-run",
+        "--suite", "smoke", "--operators", "xnor");
     assertEquals(0, present.code(), present.err());
+    assertTrue(present.out().startsWith("Suite smoke (smoke): "), present.out());
+    assertTrue(present.out().contains(" xnor seed 1") && !present.out().contains(" bnn seed 1"), present.out());
     assertTrue(present.out().contains("0 of "), present.out());
   }
 }

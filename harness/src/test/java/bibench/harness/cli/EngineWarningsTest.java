@@ -3,6 +3,7 @@ package bibench.harness.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import bibench.train.TorchLogLevel;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

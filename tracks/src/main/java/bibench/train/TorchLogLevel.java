@@ -1,4 +1,4 @@
-package bibench.harness.cli;
+package bibench.train;
 
 import ai.djl.engine.Engine;
 import java.lang.foreign.FunctionDescriptor;
@@ -15,11 +15,12 @@ import java.util.Optional;
  * (from DJL's {@code NDArray.set}, which the binarized models' warm start uses). After the engine
  * has loaded its libraries, this calls {@code c10::initLogging()} through the Java FFM API. The
  * launchers (scripts/bibench, mvn -Pbench, the tests) set {@code TORCH_CPP_LOG_LEVEL=ERROR}; a user
- * who wants the warnings sets it to {@code WARNING}.
+ * who wants the warnings sets it to {@code WARNING}. Every JVM that uses the engine calls {@link
+ * #apply()} once: the harness's run, and each JMH fork that times a model.
  */
-final class TorchLogLevel {
+public final class TorchLogLevel {
   /** {@code c10::initLogging()} as libc10.so exports it (Itanium C++ name mangling). */
-  static final String INIT_LOGGING = "_ZN3c1011initLoggingEv";
+  public static final String INIT_LOGGING = "_ZN3c1011initLoggingEv";
 
   private TorchLogLevel() {}
 
@@ -29,7 +30,7 @@ final class TorchLogLevel {
    * @return whether libtorch's logging was initialized (false for another engine, or a libtorch
    *     without the function: its warnings then print as before)
    */
-  static boolean apply() {
+  public static boolean apply() {
     Engine engine = Engine.getInstance();
     if (!engine.getEngineName().equals("PyTorch")) {
       return false;
