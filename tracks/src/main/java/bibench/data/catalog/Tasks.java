@@ -1,6 +1,13 @@
-package bibench.data;
+package bibench.data.catalog;
 
 import bibench.BadInputException;
+import bibench.data.DataLocation;
+import bibench.data.DataSources;
+import bibench.data.LoadOptions;
+import bibench.data.Split;
+import bibench.data.TaskData;
+import bibench.data.TaskInfo;
+import bibench.data.TaskLoader;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +50,15 @@ public final class Tasks {
    */
   public static TaskInfo info(String taskId) {
     return loader(taskId).info();
+  }
+
+  /**
+   * Where the task with this id would be read from.
+   *
+   * @throws BadInputException for an unknown id, or when no source holds the task's data
+   */
+  public static DataLocation locate(String taskId, DataSources sources) {
+    return sources.locate(info(taskId));
   }
 
   /**

@@ -1,5 +1,6 @@
-package bibench.harness.suite;
+package bibench.tracks;
 
+import bibench.suite.JsonNode;
 import bibench.train.TrainingRecipe;
 import java.util.List;
 
@@ -9,9 +10,9 @@ record TaskDefaults(TrainingRecipe fp32, TrainingRecipe binary, int maxTrain, in
 
   static final TaskDefaults NONE = new TaskDefaults(null, null, 0, 0, 0, false, null);
 
-  static TaskDefaults read(SuiteReader reader, JsonNode node, List<Long> suiteSeeds) {
-    TrainingRecipe fp32 = node.has("fp32") ? reader.recipe(node.object("fp32"), null, "fp32") : null;
-    TrainingRecipe binary = node.has("binary") ? reader.recipe(node.object("binary"), null, "binary") : null;
+  static TaskDefaults read(JsonNode node) {
+    TrainingRecipe fp32 = node.has("fp32") ? TaskPlanReader.recipe(node, "fp32", null) : null;
+    TrainingRecipe binary = node.has("binary") ? TaskPlanReader.recipe(node, "binary", null) : null;
     TaskDefaults defaults = new TaskDefaults(fp32, binary, node.integer("max_train", 0, 0),
         node.integer("max_test", 0, 0), node.integer("points", 0, 0), node.bool("from_scratch", false),
         node.longs("seeds", null));

@@ -1,4 +1,4 @@
-package bibench.operators.quant;
+package bibench.operators;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.nn.Parameter;

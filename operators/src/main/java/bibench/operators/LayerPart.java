@@ -1,7 +1,6 @@
-package bibench.operators.quant;
+package bibench.operators;
 
 import ai.djl.nn.Parameter;
-import bibench.operators.LayerGeometry;
 import java.util.List;
 
 /**

@@ -1,5 +1,9 @@
-package bibench.data;
+package bibench.data.catalog;
 
+import bibench.data.Modality;
+import bibench.data.TaskInfo;
+import bibench.data.TaskLoader;
+import bibench.data.TaskMetric;
 import bibench.data.audio.FsddTask;
 import bibench.data.audio.SpeechCommandsTask;
 import bibench.data.image.Cifar10Task;

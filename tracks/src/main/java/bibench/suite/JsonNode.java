@@ -1,13 +1,16 @@
-package bibench.harness.suite;
+package bibench.suite;
 
 import bibench.BadInputException;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -15,20 +18,50 @@ import java.util.TreeSet;
  * A JSON object of a suite file read strictly: every value is type-checked, and {@link #finish()}
  * rejects any key that was not read, naming the key and the allowed ones. Messages name the file
  * and the path of the value, such as {@code quick.json: tracks.learning_task.tasks[0].epochs}.
+ *
+ * <p>Every reading of a suite goes through this class, from the text ({@link #parse}) to each
+ * value, so what the suite format accepts is decided in this one place. Each track reads its own
+ * section of a suite through the node it is given ({@link bibench.tracks.Track#read}).
  */
-final class JsonNode {
+public final class JsonNode {
   private final String file;
   private final String path;
   private final JsonObject object;
   private final Set<String> allowed = new LinkedHashSet<>();
 
-  JsonNode(String file, String path, JsonObject object) {
+  private JsonNode(String file, String path, JsonObject object) {
     this.file = file;
     this.path = path;
     this.object = object;
   }
 
-  private String where(String key) {
+  /**
+   * Parses a suite file's text; its root must be one JSON object.
+   *
+   * @param file the file's name, for messages
+   * @throws BadInputException if the text is not valid JSON or not an object
+   */
+  public static JsonNode parse(String file, String text) {
+    JsonElement root;
+    try {
+      root = JsonParser.parseString(text);
+    } catch (JsonParseException e) {
+      throw new BadInputException(file + " is not valid JSON (" + e.getMessage() + ")",
+          "fix the syntax; start from a copy of a built-in suite (bibench list suites)");
+    }
+    if (!root.isJsonObject()) {
+      throw new BadInputException(file + " must hold one JSON object", "start from a copy of a built-in suite");
+    }
+    return new JsonNode(file, "", root.getAsJsonObject());
+  }
+
+  /** The file the node was read from, for messages. */
+  public String file() {
+    return file;
+  }
+
+  /** Where a key of this object is, for messages: {@code quick.json: tracks.robustness.severities}. */
+  public String where(String key) {
     return file + ": " + (path.isEmpty() ? key : path + "." + key);
   }
 
@@ -37,12 +70,14 @@ final class JsonNode {
         "edit the suite file (keys are documented in README.md, section Suites)");
   }
 
-  boolean has(String key) {
+  /** Whether the key is present and not null; a key asked about is an allowed key. */
+  public boolean has(String key) {
     allowed.add(key);
     return object.has(key) && !object.get(key).isJsonNull();
   }
 
-  String string(String key, String fallback) {
+  /** A string value, or {@code fallback} when absent. */
+  public String string(String key, String fallback) {
     if (!has(key)) {
       return fallback;
     }
@@ -53,7 +88,8 @@ final class JsonNode {
     return e.getAsString();
   }
 
-  String requiredString(String key) {
+  /** A string value that must be present. */
+  public String requiredString(String key) {
     String value = string(key, null);
     if (value == null) {
       throw new BadInputException(where(key) + " is missing", "add \"" + key + "\" to the suite file");
@@ -61,7 +97,8 @@ final class JsonNode {
     return value;
   }
 
-  double number(String key, double fallback, double min) {
+  /** A finite number >= {@code min}, or {@code fallback} when absent. */
+  public double number(String key, double fallback, double min) {
     if (!has(key)) {
       return fallback;
     }
@@ -76,7 +113,8 @@ final class JsonNode {
     return value;
   }
 
-  int integer(String key, int fallback, int min) {
+  /** An integer >= {@code min}, or {@code fallback} when absent. */
+  public int integer(String key, int fallback, int min) {
     if (!has(key)) {
       return fallback;
     }
@@ -91,7 +129,8 @@ final class JsonNode {
     return (int) value;
   }
 
-  boolean bool(String key, boolean fallback) {
+  /** true or false, or {@code fallback} when absent. */
+  public boolean bool(String key, boolean fallback) {
     if (!has(key)) {
       return fallback;
     }
@@ -102,7 +141,8 @@ final class JsonNode {
     return e.getAsBoolean();
   }
 
-  List<String> strings(String key, List<String> fallback) {
+  /** A non-empty list of strings, or {@code fallback} when absent. */
+  public List<String> strings(String key, List<String> fallback) {
     if (!has(key)) {
       return fallback;
     }
@@ -116,7 +156,8 @@ final class JsonNode {
     return values;
   }
 
-  List<Long> longs(String key, List<Long> fallback) {
+  /** A non-empty list of integers, or {@code fallback} when absent. */
+  public List<Long> longs(String key, List<Long> fallback) {
     if (!has(key)) {
       return fallback;
     }
@@ -138,7 +179,8 @@ final class JsonNode {
     return e.getAsJsonArray();
   }
 
-  JsonNode object(String key) {
+  /** A nested object, or null when absent. */
+  public JsonNode object(String key) {
     if (!has(key)) {
       return null;
     }
@@ -149,7 +191,8 @@ final class JsonNode {
     return new JsonNode(file, path.isEmpty() ? key : path + "." + key, e.getAsJsonObject());
   }
 
-  List<JsonNode> objects(String key) {
+  /** A non-empty list of objects, or an empty list when absent. */
+  public List<JsonNode> objects(String key) {
     if (!has(key)) {
       return List.of();
     }
@@ -165,8 +208,30 @@ final class JsonNode {
     return nodes;
   }
 
+  /**
+   * One of an enum's constants, written in lower case ({@code "adam"}), or {@code fallback} when
+   * absent.
+   *
+   * @throws BadInputException if absent without a fallback, or not a constant's name
+   */
+  public <E extends Enum<E>> E choice(String key, Class<E> type, E fallback) {
+    String text = string(key, fallback == null ? null : fallback.name());
+    if (text == null) {
+      throw new BadInputException(where(key) + " is missing", "add \"" + key + "\" (or give it in the track's \"defaults\")");
+    }
+    try {
+      return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      List<String> allowed = new ArrayList<>();
+      for (E value : type.getEnumConstants()) {
+        allowed.add(value.name().toLowerCase(Locale.ROOT));
+      }
+      throw new BadInputException(where(key) + " is '" + text + "'", "use one of: " + String.join(", ", allowed));
+    }
+  }
+
   /** Fails on the first key of this object that was never read. */
-  void finish() {
+  public void finish() {
     for (String key : object.keySet()) {
       if (!allowed.contains(key)) {
         throw new BadInputException(where(key) + " is not a known key",

@@ -1,9 +1,6 @@
-package bibench.harness.report;
+package bibench.harness.results;
 
 import bibench.BadInputException;
-import bibench.harness.results.Provenance;
-import bibench.harness.results.ResultsCsv;
-import bibench.harness.results.RunDirectory;
 import bibench.results.ResultRow;
 import com.google.gson.JsonParseException;
 import java.io.IOException;
@@ -25,6 +22,9 @@ import java.util.Optional;
 public record RunFolder(Path dir, List<ResultRow> rows, Optional<Provenance> provenance) {
   /** The provenance file's name. */
   public static final String PROVENANCE = "provenance.json";
+
+  /** The run folder the reporting commands read when none is given: the newest run of the default output. */
+  public static final Path LATEST = Path.of("target", "bibench", "latest");
 
   public RunFolder {
     rows = List.copyOf(rows);

@@ -1,9 +1,8 @@
-package bibench.operators.quant;
+package bibench.operators;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Parameter;
-import bibench.operators.LayerGeometry;
 
 /** What a quantizer sees during one forward pass of its layer. */
 public interface LayerContext {
