@@ -9,15 +9,15 @@ import java.util.Locale;
 public final class Format {
   private Format() {}
 
-  /** The note every table with seed statistics prints under itself. */
-  public static final String SEEDS_NOTE =
-      "With several seeds a cell reads mean ± std [± half-width of the 95% Student-t confidence interval of the mean].";
-
   /**
-   * "92.51"; with several seeds "92.51 ± 0.40 [±3.59]" (std, then the half-width of the 95%
-   * confidence interval); "diverged" when every seed diverged.
+   * A value over seeds: "92.51 ± 0.40", the mean and the half-width of its 95% Student-t
+   * confidence interval; one value alone: "92.51" (never a false "± 0"); "diverged" when every seed
+   * diverged; "-" when there is none. A cell with fewer values than the table has seeds says how
+   * many it has (" (n=2)"), and diverged seeds are counted (" (1 diverged)").
+   *
+   * @param seeds the number of seeds of the table
    */
-  public static String mean(Summary s, int decimals) {
+  public static String ci(Summary s, int decimals, int seeds) {
     if (s.allDiverged()) {
       return "diverged";
     }
@@ -26,10 +26,12 @@ public final class Format {
     }
     String text = fixed(s.mean(), decimals);
     if (s.n() > 1) {
-      text += " ± " + fixed(s.sd(), decimals) + " [±" + fixed(s.ci95(), decimals) + "]";
+      text += " ± " + fixed(s.ci95(), decimals);
     }
     if (s.diverged() > 0) {
       text += " (" + s.diverged() + " diverged)";
+    } else if (s.n() < seeds) {
+      text += " (n=" + s.n() + ")";
     }
     return text;
   }

@@ -65,13 +65,13 @@ class ReportTest {
       count++;
     }
     Set<String> expected = new LinkedHashSet<>();
-    for (String task : List.of("optdigits/mlp", "fashion-mnist/cnn-small")) {
+    for (String task : List.of("optdigits/mlp", "fashion-mnist/cnn-small", "cola/bert-tiny")) {
       for (String op : OPS) {
         expected.add(task + " " + op);
       }
     }
     assertEquals(expected, bars);
-    assertEquals(6, count);
+    assertEquals(9, count);
     // one line per operator against severity; one box per operator over the grid
     assertEquals(3, count(figure(html, "severity-lines"), "<polyline class=\"line\""));
     assertEquals(6 * 3, count(figure(html, "severity-lines"), "<circle class=\"point\"")); // clean + 5 severities
