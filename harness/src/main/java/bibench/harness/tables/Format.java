@@ -79,4 +79,27 @@ public final class Format {
     String digits = tier == 0 && v == Math.rint(v) ? Long.toString((long) v) : significant(v, 3);
     return (value < 0 ? "-" : "") + digits + suffixes[tier];
   }
+
+  /**
+   * Text that came from the rows (a task, operator or setting name), made safe inside a Markdown
+   * table cell: a pipe cannot end the cell, a line break cannot end the row, and a {@code <} cannot
+   * open HTML.
+   */
+  public static String markdownCell(String text) {
+    return markdownInline(text).replace("|", "\\|");
+  }
+
+  /** Text made safe inside a Markdown line: line breaks become spaces and {@code <} cannot open HTML. */
+  public static String markdownInline(String text) {
+    return text.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ').replace("<", "&lt;");
+  }
+
+  /**
+   * Text made safe as a whole Markdown line (a paragraph or heading): as {@link #markdownInline},
+   * and a first character that would start a heading, quote or list is escaped.
+   */
+  public static String markdownText(String text) {
+    String flat = markdownInline(text);
+    return !flat.isEmpty() && "#>-+*=".indexOf(flat.charAt(0)) >= 0 ? "\\" + flat : flat;
+  }
 }

@@ -69,24 +69,31 @@ final class RelativeTable {
       }
       table.addColumns(column);
     });
+    List<String> withoutS0 = new ArrayList<>();
     for (RelativeScores.Column c : cells.columns) {
+      boolean hasS0 = !Double.isNaN(c.validity().s0());
       StringColumn a = StringColumn.create(c.name() + " A");
       StringColumn a0 = StringColumn.create(c.name() + " A0");
       for (String op : order) {
-        if (!c.validity().counts()) {
-          a.append(c.validity().excludedLabel());
-          a0.append(c.validity().excludedLabel());
-          continue;
-        }
-        a.append(cell(RelativeScores.relative(c, op), seeds));
-        a0.append(Double.isNaN(c.validity().s0()) ? "n/a: no s0" : cell(RelativeScores.chanceCorrected(c, op), seeds));
+        boolean counts = c.validity().counts();
+        a.append(counts ? cell(RelativeScores.relative(c, op), seeds) : c.validity().excludedLabel());
+        a0.append(counts ? cell(RelativeScores.chanceCorrected(c, op), seeds) : c.validity().excludedLabel());
       }
-      table.addColumns(a, a0);
+      table.addColumns(a);
+      if (hasS0) {
+        table.addColumns(a0);
+      } else {
+        withoutS0.add(c.name());
+      }
     }
     List<String> all = new ArrayList<>(notes);
     all.add("A = max(0, s) / s_fp32 (BiBench's headline) and A0 = (s - s0) / (s_fp32 - s0) (chance-corrected: 0 = no "
         + "better than the majority class, 1 = as good as FP32), each computed per seed against FP32 of the same seed, "
         + "then averaged; a diverged seed counts A = A0 = 0.");
+    if (!withoutS0.isEmpty()) {
+      all.add("No A0 for " + String.join(", ", withoutS0) + ": the run has no trivial_score rows for "
+          + (withoutS0.size() == 1 ? "it." : "them."));
+    }
     List<String> leftOut = cells.leftOut();
     all.add(leftOut.isEmpty() ? "Every column counts in " + overallName + " (see the validity table)."
         : "Left out of " + overallName + " for every operator: " + String.join(", ", leftOut)

@@ -92,6 +92,17 @@ public final class RobustnessTable {
         new BenchTable("robustness_gaps", "Corruption robustness by corruption", detail, detailNotes));
   }
 
+  /**
+   * Each model's corruption set, the one every operator is scored on (corruptions that change no
+   * test sample, or were not run for every operator, are not in it), for charts.
+   */
+  public static Map<String, List<String>> corruptionSets(List<ResultRow> rows) {
+    Map<String, List<String>> sets = new LinkedHashMap<>();
+    RobustnessModel.of(rows.stream().filter(r -> r.track().equals(TRACK)).toList())
+        .forEach(m -> sets.put(m.model, List.copyOf(m.corruptions)));
+    return sets;
+  }
+
   private static String overallText(RobustnessModel m, List<String> set, RobustnessOverall o) {
     if (!m.fp32Validity.counts()) {
       return "n/a: " + m.fp32Validity.excludedLabel();

@@ -79,6 +79,14 @@ public final class TrainingTable {
             Validity.rule("setting"))));
   }
 
+  /** Each model's grid settings in which FP32 converged (the ones S and T are computed over), for charts. */
+  public static Map<String, List<String>> countedSettings(List<ResultRow> rows) {
+    Map<String, List<String>> counted = new LinkedHashMap<>();
+    TrainingModel.of(rows.stream().filter(r -> r.track().equals(TRACK)).toList())
+        .forEach(m -> counted.put(m.model, m.counted()));
+    return counted;
+  }
+
   private static String ci(Map<Long, Double> perSeed, int decimals, int seeds) {
     return perSeed.isEmpty() ? "-" : Format.ci(Summary.of(new ArrayList<>(perSeed.values())), decimals, seeds);
   }

@@ -151,7 +151,8 @@ class LearningTaskTableTest {
     scores(rows, "digits", "fp32", 98, 97);
     scores(rows, "digits", "bnn", 70, 71);
     List<BenchTable> tables = LearningTaskTable.build(rows);
-    assertEquals("n/a: no s0", tables.get(0).cells().getString(0, 4));
+    assertEquals(List.of("rank", "operator", "O_task", "digits/mlp A"), tables.get(0).cells().columnNames());
+    assertTrue(tables.get(0).notes().contains("No A0 for digits/mlp: the run has no trivial_score rows for it."));
     assertEquals("yes, unchecked: no trivial_score rows", tables.get(2).cells().getString(0, 6));
   }
 }
