@@ -1,6 +1,8 @@
 package bibench.harness.tables;
 
 import bibench.harness.stats.PairedRanking;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,20 +11,31 @@ import java.util.Map;
  * by {@link PairedRanking} on their per-seed overall values, two-sided paired t-tests between every
  * two, Holm's correction within the table at 0.05, each operator's rank interval printed "2-5"
  * ("3" when only one rank is possible). With fewer than two common seeds nothing can be tested and
- * the column reads "-".
+ * the column reads "-". An operator without any overall value (n/a) is not ranked and comes last.
  */
 final class Ranking {
   private final PairedRanking ranking;
   private final boolean higherIsBetter;
+  private final List<String> unranked;
 
-  private Ranking(PairedRanking ranking, boolean higherIsBetter) {
+  private Ranking(PairedRanking ranking, boolean higherIsBetter, List<String> unranked) {
     this.ranking = ranking;
     this.higherIsBetter = higherIsBetter;
+    this.unranked = unranked;
   }
 
   /** Ranks operator to seed to overall value. */
   static Ranking of(Map<String, Map<Long, Double>> perSeed, boolean higherIsBetter) {
-    return new Ranking(PairedRanking.rank(perSeed, higherIsBetter, PairedRanking.ALPHA), higherIsBetter);
+    Map<String, Map<Long, Double>> ranked = new LinkedHashMap<>();
+    List<String> unranked = new ArrayList<>();
+    perSeed.forEach((op, values) -> {
+      if (values.values().stream().anyMatch(v -> !Double.isNaN(v))) {
+        ranked.put(op, values);
+      } else {
+        unranked.add(op);
+      }
+    });
+    return new Ranking(PairedRanking.rank(ranked, higherIsBetter, PairedRanking.ALPHA), higherIsBetter, unranked);
   }
 
   /** True when at least one pair could be tested. */
@@ -30,14 +43,16 @@ final class Ranking {
     return ranking.testedPairs() > 0;
   }
 
-  /** The operators in rank order (by interval, then mean). */
+  /** The operators in rank order (by interval, then mean), the unranked last. */
   List<String> order() {
-    return ranking.ordered(higherIsBetter);
+    List<String> order = new ArrayList<>(ranking.ordered(higherIsBetter));
+    order.addAll(unranked);
+    return order;
   }
 
-  /** The operator's rank interval, "-" when no pair could be tested. */
+  /** The operator's rank interval, "-" when no pair could be tested or it has no value. */
   String rank(String op) {
-    return possible() ? ranking.intervalOf(op).toString() : "-";
+    return possible() && !unranked.contains(op) ? ranking.intervalOf(op).toString() : "-";
   }
 
   /** The footnote: how the rank is made and how many pairs the tests resolve. */

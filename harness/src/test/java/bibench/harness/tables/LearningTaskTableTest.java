@@ -155,4 +155,23 @@ class LearningTaskTableTest {
     assertTrue(tables.get(0).notes().contains("No A0 for digits/mlp: the run has no trivial_score rows for it."));
     assertEquals("yes, unchecked: no trivial_score rows", tables.get(2).cells().getString(0, 6));
   }
+
+  @Test
+  void anOperatorMissingATaskHasNoOverallAndIsNotRanked() {
+    List<ResultRow> rows = new ArrayList<>();
+    reference(rows, "digits", 10, 360, 3);
+    reference(rows, "shapes", 20, 240, 3);
+    scores(rows, "digits", "fp32", 98, 97, 99);
+    scores(rows, "shapes", "fp32", 80, 78, 82);
+    for (String op : List.of("bnn", "xnor")) {
+      scores(rows, "digits", op, 70, 71, 69);
+      scores(rows, "shapes", op, 60, 61, 59);
+    }
+    scores(rows, "digits", "late", 90, 91, 92); // never run on shapes
+    Table cells = LearningTaskTable.build(rows).get(0).cells();
+    assertEquals(List.of("1-2", "1-2", "-"), cells.stringColumn("rank").asList());
+    assertEquals("late", cells.getString(2, 1));
+    assertEquals("n/a: no seed common to every task that counts", cells.getString(2, 2));
+    assertEquals("-", cells.getString(2, 5)); // its shapes A
+  }
 }
