@@ -50,7 +50,7 @@ final class RelativeScores {
   static RelativeScores of(List<ResultRow> rows, String track) {
     List<ResultRow> trackRows = rows.stream().filter(r -> r.track().equals(track)).toList();
     List<ResultRow> scores = trackRows.stream().filter(r -> r.metric().equals("score")).toList();
-    FpReference reference = FpReference.of(trackRows);
+    FpReference reference = FpReference.of(rows);
     Map<String, Map<String, Map<Long, Double>>> byColumn = new LinkedHashMap<>();
     Map<String, ResultRow> first = new LinkedHashMap<>();
     for (ResultRow r : scores) {
@@ -63,7 +63,7 @@ final class RelativeScores {
     byColumn.forEach((name, byOp) -> {
       ResultRow r = first.get(name);
       Summary fp = Summary.of(new ArrayList<>(byOp.getOrDefault("fp32", Map.of()).values()));
-      columns.add(new Column(name, r.arch(), reference.judge(TableRows.model(r), r.setting(), fp), byOp));
+      columns.add(new Column(name, r.arch(), reference.judge(r, fp), byOp));
     });
     return new RelativeScores(columns, TableRows.operators(scores), Seeds.of(scores));
   }

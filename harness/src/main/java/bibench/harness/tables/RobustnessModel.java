@@ -78,14 +78,20 @@ final class RobustnessModel {
       }
     }
     Summary fpClean = Summary.of(new ArrayList<>(clean.getOrDefault("fp32", Map.of()).values()));
-    this.fp32Validity = reference.judge(model, "clean", fpClean);
+    this.fp32Validity = reference.judge(clean.isEmpty() ? scores.get(0) : cleanRow(scores), fpClean);
   }
 
-  /** One analysis per model among the robustness {@code rows} (all metrics). */
+  /**
+   * One analysis per model among the robustness rows of {@code rows} (a run's rows: s0 and the test
+   * size may come from the task's other tracks).
+   */
   static List<RobustnessModel> of(List<ResultRow> rows) {
     Map<String, List<ResultRow>> scores = new LinkedHashMap<>();
     Map<String, List<ResultRow>> changed = new LinkedHashMap<>();
     for (ResultRow r : rows) {
+      if (!r.track().equals(RobustnessTable.TRACK)) {
+        continue;
+      }
       if (r.metric().equals("score")) {
         scores.computeIfAbsent(TableRows.model(r), k -> new ArrayList<>()).add(r);
       } else if (r.metric().equals("changed_samples") && r.operator().equals("fp32")) {
@@ -97,6 +103,11 @@ final class RobustnessModel {
     scores.forEach((model, list) -> models.add(new RobustnessModel(model, list, changed.getOrDefault(model, List.of()),
         reference)));
     return models;
+  }
+
+  /** A clean-accuracy row, whose track, task, model and setting the reference rows are looked up by. */
+  private static ResultRow cleanRow(List<ResultRow> scores) {
+    return scores.stream().filter(r -> r.setting().equals("clean")).findFirst().orElse(scores.get(0));
   }
 
   /** The binarized operators. */

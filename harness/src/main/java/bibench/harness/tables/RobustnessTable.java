@@ -27,7 +27,7 @@ public final class RobustnessTable {
 
   /** The headline then the per-corruption table; empty when the rows have no robustness scores. */
   public static List<BenchTable> build(List<ResultRow> rows) {
-    List<RobustnessModel> models = RobustnessModel.of(rows.stream().filter(r -> r.track().equals(TRACK)).toList());
+    List<RobustnessModel> models = RobustnessModel.of(rows);
     if (models.isEmpty()) {
       return List.of();
     }
@@ -98,8 +98,7 @@ public final class RobustnessTable {
    */
   public static Map<String, List<String>> corruptionSets(List<ResultRow> rows) {
     Map<String, List<String>> sets = new LinkedHashMap<>();
-    RobustnessModel.of(rows.stream().filter(r -> r.track().equals(TRACK)).toList())
-        .forEach(m -> sets.put(m.model, List.copyOf(m.corruptions)));
+    RobustnessModel.of(rows).forEach(m -> sets.put(m.model, List.copyOf(m.corruptions)));
     return sets;
   }
 

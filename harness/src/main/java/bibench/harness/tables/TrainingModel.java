@@ -49,14 +49,16 @@ final class TrainingModel {
     }));
     for (String setting : grid) {
       Map<Long, Double> fp = scores.getOrDefault("fp32", Map.of()).getOrDefault(setting, Map.of());
-      settings.put(setting, reference.judge(model, setting, Summary.of(new ArrayList<>(fp.values()))));
+      ResultRow first = scoreRows.stream().filter(r -> r.setting().equals(setting)).findFirst().orElseThrow();
+      settings.put(setting, reference.judge(first, Summary.of(new ArrayList<>(fp.values()))));
     }
   }
 
-  /** One analysis per model among the training {@code rows} (all metrics of the track). */
+  /** One analysis per model among the training-track rows of {@code rows} (a run's rows). */
   static List<TrainingModel> of(List<ResultRow> rows) {
     Map<String, List<ResultRow>> byModel = new LinkedHashMap<>();
-    rows.forEach(r -> byModel.computeIfAbsent(TableRows.model(r), k -> new ArrayList<>()).add(r));
+    rows.stream().filter(r -> r.track().equals(TrainingTable.TRACK))
+        .forEach(r -> byModel.computeIfAbsent(TableRows.model(r), k -> new ArrayList<>()).add(r));
     FpReference reference = FpReference.of(rows);
     List<TrainingModel> models = new ArrayList<>();
     byModel.forEach((model, list) -> {

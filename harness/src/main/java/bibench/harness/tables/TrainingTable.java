@@ -23,7 +23,7 @@ public final class TrainingTable {
 
   /** The headline and the settings table; empty when the rows have no training scores. */
   public static List<BenchTable> build(List<ResultRow> rows) {
-    List<TrainingModel> models = TrainingModel.of(rows.stream().filter(r -> r.track().equals(TRACK)).toList());
+    List<TrainingModel> models = TrainingModel.of(rows);
     if (models.isEmpty()) {
       return List.of();
     }
@@ -82,8 +82,7 @@ public final class TrainingTable {
   /** Each model's grid settings in which FP32 converged (the ones S and T are computed over), for charts. */
   public static Map<String, List<String>> countedSettings(List<ResultRow> rows) {
     Map<String, List<String>> counted = new LinkedHashMap<>();
-    TrainingModel.of(rows.stream().filter(r -> r.track().equals(TRACK)).toList())
-        .forEach(m -> counted.put(m.model, m.counted()));
+    TrainingModel.of(rows).forEach(m -> counted.put(m.model, m.counted()));
     return counted;
   }
 

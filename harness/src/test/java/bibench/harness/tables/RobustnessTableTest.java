@@ -164,4 +164,21 @@ class RobustnessTableTest {
     }
     return cells;
   }
+
+  @Test
+  void fp32ThatLearnedNothingHasNoORobustWithS0BorrowedFromTheTasksOtherTracks() {
+    List<ResultRow> rows = new ArrayList<>();
+    op(rows, "fp32", -62, gaps("noise", g(5, 6, 4)), Map.of()); // clean accuracy about 19 %
+    op(rows, "bnn", -65, gaps("noise", g(5, 6, 4)), null);
+    Table without = RobustnessTable.build(rows).get(0).cells();
+    assertTrue(without.getString(1, 4).matches("\\d+\\.\\d\\d ± \\d+\\.\\d\\d"), without.getString(1, 4));
+    // the robustness cells write no s0; the learning-task cell of the same task does
+    for (int s = 1; s <= 3; s++) {
+      rows.add(Rows.row("learning_task", "fmnist", "mlp", "fp32", "finetune", s, "trivial_score", 10, "%"));
+      rows.add(Rows.row("learning_task", "fmnist", "mlp", "fp32", "finetune", s, "test_samples", 1000, "count"));
+    }
+    BenchTable with = RobustnessTable.build(rows).get(0);
+    assertEquals("n/a: FP32 not trained", with.cells().getString(1, 4));
+    assertTrue(String.join("\n", with.notes()).contains("FP32 not trained on it"), with.notes().toString());
+  }
 }
