@@ -58,11 +58,13 @@ final class Ranking {
   /** The footnote: how the rank is made and how many pairs the tests resolve. */
   String note(String overall) {
     int n = ranking.names().size();
+    String without = unranked.isEmpty() ? "" : " Not ranked (no " + overall + "): " + String.join(", ", unranked) + ".";
     if (n < 2) {
-      return "Rank: one binarized operator, nothing to rank.";
+      return (n + unranked.size() < 2 ? "Rank: one binarized operator, nothing to rank."
+          : "Rank: none; fewer than two operators have a " + overall + ".") + without;
     }
     if (!possible()) {
-      return "Rank: none; paired tests need two or more seeds common to both operators.";
+      return "Rank: none; paired tests need two or more seeds common to both operators." + without;
     }
     String untested = ranking.testedPairs() < ranking.pairs()
         ? " " + (ranking.pairs() - ranking.testedPairs()) + " pairs with fewer than two common seeds count as untested."
@@ -70,6 +72,6 @@ final class Ranking {
     return "Rank: two-sided paired t-tests on the per-seed " + overall + " between every two binarized operators, "
         + "Holm-corrected within the table (family-wise 0.05); rank interval = [1 + #significantly better, N - "
         + "#significantly worse]; FP32 is the reference, not ranked. Resolved pairs: " + ranking.resolvedPairs()
-        + " of " + ranking.pairs() + "." + untested;
+        + " of " + ranking.pairs() + "." + untested + without;
   }
 }

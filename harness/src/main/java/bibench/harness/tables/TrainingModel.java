@@ -85,9 +85,12 @@ final class TrainingModel {
     return out;
   }
 
-  /** S per seed over the settings that count (a diverged setting scores 0). */
+  /** S per seed over the settings that count (a diverged setting scores 0); none with fewer than two. */
   Map<Long, Double> sensitivity(String op) {
     Map<Long, Double> out = new TreeMap<>();
+    if (counted().size() < 2) {
+      return out;
+    }
     for (long seed : seeds.seeds()) {
       List<Double> finals = new ArrayList<>();
       for (String setting : counted()) {
@@ -96,7 +99,7 @@ final class TrainingModel {
           finals.add(Double.isNaN(v) ? 0.0 : v);
         }
       }
-      if (!finals.isEmpty()) {
+      if (finals.size() >= 2) {
         out.put(seed, Summary.populationSd(finals));
       }
     }
@@ -145,6 +148,17 @@ final class TrainingModel {
       }
     });
     return out;
+  }
+
+  /** Why {@code op} has no O_train, or null when it has one. */
+  String whyNoOverall(String op) {
+    if (counted().isEmpty()) {
+      return "FP32 converged in no setting";
+    }
+    if (counted().size() < 2) {
+      return "S needs two settings that count";
+    }
+    return overall(op).isEmpty() ? "S or T is zero or missing on every seed" : null;
   }
 
   /** How many scores of {@code op} diverged in the settings that count. */

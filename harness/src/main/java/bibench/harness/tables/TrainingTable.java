@@ -52,14 +52,14 @@ public final class TrainingTable {
       order.addAll(ranking.order());
       for (String op : order) {
         boolean fp = op.equals("fp32");
-        String o = counted.isEmpty() ? "n/a: FP32 converged in no setting" : fp ? "reference"
-            : ci(m.overall(op), 2, seeds);
+        String why = m.whyNoOverall(op);
+        String o = why != null ? "n/a: " + why : fp ? "reference" : ci(m.overall(op), 2, seeds);
         String settings = counted.size() + " of " + m.settings.size()
             + (m.diverged(op) > 0 ? " (" + m.diverged(op) + " diverged)" : "");
         TableRows.appendRow(main, m.model, fp ? "ref" : ranking.rank(op), op, o,
             fp ? "reference" : ci(TrainingModel.ratio(m.time("fp32"), m.time(op)), 3, seeds),
             fp ? "reference" : ci(TrainingModel.ratio(m.sensitivity("fp32"), m.sensitivity(op)), 3, seeds),
-            ci(m.time(op), 3, seeds), ci(m.sensitivity(op), 2, seeds), settings);
+            ci(m.time(op), 3, seeds), m.sensitivity(op).isEmpty() ? "n/a" : ci(m.sensitivity(op), 2, seeds), settings);
       }
       m.settings.forEach((setting, v) -> TableRows.appendRow(grid, m.model, setting, Format.ci(v.fp32(), 2, seeds),
           v.fp32().n() >= 2 ? Format.fixed(v.bound(), 2) : v.fp32().n() == 1 ? "- (1 seed)" : "-", v.threshold(),

@@ -81,4 +81,18 @@ class TrainingTableTest {
   private static String fmt(Summary s, int decimals) {
     return String.format(Locale.ROOT, "%." + decimals + "f ± %." + decimals + "f", s.mean(), s.ci95());
   }
+
+  @Test
+  void oneSettingThatCountsGivesNoSensitivityAndSaysWhy() {
+    List<ResultRow> rows = new ArrayList<>();
+    add(rows, "fp32", 1, new double[] {90, 12, 11, 15}, new double[] {1.0, 1.2, 1.4, 9.0});
+    add(rows, "fp32", 2, new double[] {91, 13, 12, 16}, new double[] {1.0, 1.2, 1.4, 9.0});
+    add(rows, "bnn", 1, new double[] {80, 40, 30, 40}, new double[] {2.6, 2.6, 2.6, 2.6});
+    add(rows, "bnn", 2, new double[] {82, 41, 31, 41}, new double[] {2.4, 2.4, 2.4, 2.4});
+    BenchTable table = TrainingTable.build(rows).get(0);
+    // only sgd-1e-1-cosine counts: T_fp32 / T = 1 / 2.6, 1 / 2.4 per seed; S of one setting is no spread
+    assertEquals(List.of("optdigits/mlp", "-", "bnn", "n/a: S needs two settings that count", "0.401 ± 0.204", "-",
+        "2.500 ± 1.271", "n/a", "1 of 4"), RobustnessTableTest.row(table.cells(), 1));
+    assertTrue(String.join("\n", table.notes()).contains("Not ranked (no O_train): bnn."), table.notes().toString());
+  }
 }
