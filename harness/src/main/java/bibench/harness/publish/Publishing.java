@@ -2,6 +2,7 @@ package bibench.harness.publish;
 
 import bibench.BadInputException;
 import bibench.harness.export.BenchmarkActionExport;
+import bibench.harness.export.MachineSlug;
 import bibench.harness.report.Report;
 import bibench.harness.report.RunFolder;
 import bibench.harness.results.AtomicFiles;
@@ -60,10 +61,15 @@ public final class Publishing {
       }
     }
     Report.write(run);
-    List<String> files = List.of(RunDirectory.RESULTS, RunFolder.PROVENANCE, Report.MARKDOWN,
-        Report.HTML, BenchmarkActionExport.BIGGER, BenchmarkActionExport.SMALLER);
+    List<String> files = new ArrayList<>(List.of(RunDirectory.RESULTS, RunFolder.PROVENANCE, Report.MARKDOWN, Report.HTML));
+    files.addAll(BenchmarkActionExport.FILES);
     for (String file : files) {
-      copy(run.dir().resolve(file), target.resolve(file));
+      Path from = run.dir().resolve(file);
+      if (Files.exists(from)) {
+        copy(from, target.resolve(file));
+      } else {
+        deleteStale(target.resolve(file));
+      }
     }
     return target;
   }
@@ -90,6 +96,14 @@ public final class Publishing {
           "use a folder written by bibench run (or bibench merge), which records where the run was made");
     }
     return run;
+  }
+
+  private static void deleteStale(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot remove the stale " + file, e);
+    }
   }
 
   private static void copy(Path from, Path to) {

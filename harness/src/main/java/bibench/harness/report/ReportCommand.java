@@ -26,8 +26,7 @@ public final class ReportCommand {
   public static int export(CliArgs args, PrintStream out) {
     RunFolder run = RunFolder.load(CliPaths.runDir(args, "export"));
     BenchmarkActionExport.Files files = BenchmarkActionExport.write(run.dir(), run.rows());
-    out.println("wrote " + files.bigger() + " (github-action-benchmark tool: customBiggerIsBetter)");
-    out.println("wrote " + files.smaller() + " (github-action-benchmark tool: customSmallerIsBetter)");
+    files.describe().forEach(out::println);
     return 0;
   }
 }

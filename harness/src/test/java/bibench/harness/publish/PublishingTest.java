@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bibench.BadInputException;
+import bibench.harness.export.MachineSlug;
 import bibench.harness.testing.RunFolders;
 import bibench.harness.testing.SyntheticRun;
 import bibench.results.ResultRow;
