@@ -17,7 +17,7 @@ import java.util.List;
  * Keeping results in the repository. {@link #refreshBaseline} makes a run the baseline the
  * regression gate compares with (results/baseline: results.csv and provenance.json, each replaced
  * atomically). {@link #publish} files a run for good under results/published/{@code
- * <date>-<suite>-<machine>}/ with its rows, provenance, report and export.
+ * <date>-<suite>-<machine>}/ with its rows, provenance, report, export and JMH's own JSON.
  */
 public final class Publishing {
   /** The default baseline folder. */
@@ -25,6 +25,9 @@ public final class Publishing {
 
   /** The default folder of published runs. */
   public static final Path PUBLISHED = Path.of("results", "published");
+
+  /** The folder of JMH's own result JSON in a run folder (written by the hardware inference track). */
+  public static final String JMH = "jmh";
 
   private Publishing() {}
 
@@ -42,8 +45,10 @@ public final class Publishing {
   }
 
   /**
-   * Writes the run's report, then copies rows, provenance, report and export into {@code
-   * publishedRoot/<date>-<suite>-<machine>/}. Publishing the same run again refreshes the folder.
+   * Writes the run's report, then copies rows, provenance, report, export and JMH's own result
+   * JSON ({@code jmh/*.json}, when the run timed anything) into {@code
+   * publishedRoot/<date>-<suite>-<machine>/}. Publishing the same run again refreshes the folder
+   * (and removes files the run no longer has).
    *
    * @return the folder written
    * @throws BadInputException if the run has no rows or provenance, or the folder holds another run
@@ -63,7 +68,9 @@ public final class Publishing {
     Report.write(run);
     List<String> files = new ArrayList<>(List.of(RunDirectory.RESULTS, RunFolder.PROVENANCE, Report.MARKDOWN, Report.HTML));
     files.addAll(BenchmarkActionExport.FILES);
-    for (String file : files) {
+    files.addAll(jmhFiles(run.dir()));
+    files.addAll(jmhFiles(target));
+    for (String file : new java.util.LinkedHashSet<>(files)) {
       Path from = run.dir().resolve(file);
       if (Files.exists(from)) {
         copy(from, target.resolve(file));
@@ -72,6 +79,20 @@ public final class Publishing {
       }
     }
     return target;
+  }
+
+  /** JMH's own result files in a run folder, {@code jmh/<name>.json}, as paths relative to it. */
+  static List<String> jmhFiles(Path dir) {
+    Path jmh = dir.resolve(JMH);
+    if (!Files.isDirectory(jmh)) {
+      return List.of();
+    }
+    try (java.util.stream.Stream<Path> files = Files.list(jmh)) {
+      return files.filter(f -> f.getFileName().toString().endsWith(".json") && Files.isRegularFile(f))
+          .map(f -> JMH + "/" + f.getFileName()).sorted().toList();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot list " + jmh, e);
+    }
   }
 
   /** {@code <yyyy-MM-dd>-<suite>-<machine slug>}, from the provenance. */
