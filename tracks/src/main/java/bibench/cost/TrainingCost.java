@@ -5,8 +5,6 @@ import bibench.data.audio.LogMel;
 import bibench.models.Architectures;
 import bibench.models.ModelSpec;
 import bibench.operators.Operators;
-import bibench.tracks.TaskPlan;
-import bibench.train.TrainingRecipe;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -17,7 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link ComplexityCounter} at the task's sample shape; sample counts are the plan's limits, or the
  * full set's published size when the plan takes all.
  *
- * <p>Estimates rank and pack cells (shards, workers); they are not predictions of seconds. A task
+ * <p>A {@link Workload} names what is trained: task, architecture, width, sample limits, points.
+ * Estimates rank and pack cells (shards, workers); they are not predictions of seconds. A task
  * or architecture the table does not know costs {@link #UNKNOWN_MACS} per sample.
  */
 public final class TrainingCost {
@@ -49,31 +48,43 @@ public final class TrainingCost {
 
   private TrainingCost() {}
 
-  /** Training with {@code recipe} on the plan's training samples, then scoring its test samples. */
-  public static double training(TaskPlan plan, TrainingRecipe recipe) {
+  /**
+   * What a cell trains or scores.
+   *
+   * @param task the task id
+   * @param arch the architecture id
+   * @param width the width knob (0: the default)
+   * @param maxTrain at most this many training samples (0: all)
+   * @param maxTest at most this many test samples (0: all)
+   * @param points points per cloud (0: the default)
+   */
+  public record Workload(String task, String arch, int width, int maxTrain, int maxTest, int points) {}
+
+  /** Training for {@code epochs} on the training samples, then scoring the test samples. */
+  public static double training(Workload plan, int epochs) {
     double macs = forwardMacs(plan);
-    return recipe.epochs() * (double) trainSamples(plan) * 3 * macs + testSamples(plan) * macs;
+    return epochs * (double) trainSamples(plan) * 3 * macs + testSamples(plan) * macs;
   }
 
-  /** Scoring the plan's test samples {@code passes} times (corrupted copies, deployment checks). */
-  public static double scoring(TaskPlan plan, int passes) {
+  /** Scoring the test samples {@code passes} times (corrupted copies, deployment checks). */
+  public static double scoring(Workload plan, int passes) {
     return passes * (double) testSamples(plan) * forwardMacs(plan);
   }
 
-  static int trainSamples(TaskPlan plan) {
+  static int trainSamples(Workload plan) {
     Scale s = TASKS.get(plan.task());
     int full = s == null ? 10_000 : s.train();
     return plan.maxTrain() > 0 ? Math.min(plan.maxTrain(), full) : full;
   }
 
-  static int testSamples(TaskPlan plan) {
+  static int testSamples(Workload plan) {
     Scale s = TASKS.get(plan.task());
     int full = s == null ? 1_000 : s.test();
     return plan.maxTest() > 0 ? Math.min(plan.maxTest(), full) : full;
   }
 
   /** The FP32 model's forward MACs for one sample of the plan's task (counted once per shape). */
-  static double forwardMacs(TaskPlan plan) {
+  static double forwardMacs(Workload plan) {
     Scale s = TASKS.get(plan.task());
     if (s == null) {
       return UNKNOWN_MACS;

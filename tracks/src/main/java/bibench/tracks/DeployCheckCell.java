@@ -32,12 +32,12 @@ final class DeployCheckCell implements Cell {
 
   @Override
   public String track() {
-    return InferenceTrack.ID;
+    return DeployChecks.TRACK;
   }
 
   @Override
   public String label() {
-    return InferenceTrack.ID + " deploy " + plan.task() + "/" + plan.arch() + " " + operatorId + " seed " + seed;
+    return DeployChecks.TRACK + " deploy " + plan.task() + "/" + plan.arch() + " " + operatorId + " seed " + seed;
   }
 
   @Override
@@ -53,7 +53,7 @@ final class DeployCheckCell implements Cell {
 
   @Override
   public double estimatedCost() {
-    return bibench.cost.TrainingCost.scoring(plan, 1);
+    return CellCosts.scoring(plan, 1);
   }
 
   @Override

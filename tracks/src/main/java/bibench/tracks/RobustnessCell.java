@@ -61,7 +61,7 @@ final class RobustnessCell implements Cell {
 
   @Override
   public double estimatedCost() {
-    return bibench.cost.TrainingCost.scoring(plan, 1 + corruptions.size() * severities.size());
+    return CellCosts.scoring(plan, 1 + corruptions.size() * severities.size());
   }
 
   @Override

@@ -64,7 +64,7 @@ public final class TrainingCell implements Cell {
 
   @Override
   public double estimatedCost() {
-    return bibench.cost.TrainingCost.training(plan, operatorId.equals("fp32") ? plan.fp32() : plan.binary());
+    return CellCosts.training(plan, operatorId.equals("fp32") ? plan.fp32() : plan.binary());
   }
 
   @Override
