@@ -3,7 +3,13 @@ package bibench.harness.cli;
 import ai.djl.engine.Engine;
 import bibench.BadInputException;
 import bibench.data.DataSources;
+import bibench.device.ComputeDevice;
+import bibench.device.DeviceChoice;
+import bibench.device.TrainingDevice;
 import bibench.harness.results.GitInfo;
+import bibench.harness.shard.CostsFile;
+import bibench.harness.shard.ShardPlan;
+import bibench.harness.shard.ShardPlanReport;
 import bibench.harness.results.Journal;
 import bibench.harness.results.Provenance;
 import bibench.harness.results.RunDirectory;
@@ -43,18 +49,29 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintStream out = parent.out();
+    Shard shard = Shard.parse(options.shard);
+    if (shard.source() != null) {
+      out.println("--shard auto: shard " + shard + " from the " + shard.source());
+    }
+    ComputeDevice device = ComputeDevice.resolve(DeviceChoice.parse(options.device));
     Suite suite = Suites.load(options.suite);
     List<String> operators = operatorsFor(suite, RunOptions.ids(options.operators, "--operators"));
-    Shard shard = Shard.parse(options.shard);
     DataSources sources = DataSources.resolve(options.dataDir);
-    List<Cell> cells = shard.select(TrackCells.of(suite, operators, RunOptions.ids(options.tracks, "--tracks")));
+    List<Cell> all = TrackCells.of(suite, operators, RunOptions.ids(options.tracks, "--tracks"));
+    CostsFile costs = options.costs == null ? CostsFile.NONE : CostsFile.read(options.costs, all);
+    List<Cell> cells = shard.select(all, costs);
     if (cells.isEmpty()) {
       throw new BadInputException("shard " + shard + " of suite " + suite.name() + " has no cells",
-          "use fewer shards (the suite has fewer cells than shards)");
+          "use fewer shards (the suite has fewer groups of cells sharing a model than shards)");
     }
     if (options.dryRun) {
+      if (shard.count() > 1) {
+        out.println("Shards of suite " + suite.name() + " (* this one):");
+        out.print(ShardPlanReport.render(ShardPlan.of(all, shard.count(), costs), costs, shard.index()));
+      }
       return DryRun.print(out, suite, cells, sources);
     }
+    TrainingDevice.use(device);
     TorchLogLevel.apply();
     String commit = GitInfo.commit();
     String runKey = runKey(cells, commit, shard);
@@ -67,14 +84,21 @@ final class RunCommand implements Callable<Integer> {
       } else {
         run = RunDirectory.createNew(root, GitInfo.shortCommit(commit));
         run.writeKey(runKey);
-        provenance(run, suite, commit, operators, shard, sources).write(run.file("provenance.json"));
+        provenance(run, suite, commit, operators, shard, sources, device, costs).write(run.file("provenance.json"));
       }
       Journal journal = new Journal(run.dir(), commit);
       out.printf(Locale.ROOT, "BiBench-J run %s: suite %s%s, %d cells%s%n", run.runId(), suite.name(),
           shard == Shard.ALL ? "" : ", shard " + shard, cells.size(),
           resumed ? ", resuming (" + journal.size() + " cells already done)" : "");
       out.println("results: " + run.dir().toAbsolutePath());
+      out.println(device.describe() + (device.gpu() ? "; " + device.kernelsNote() : ""));
       new CellRunner(out, run, journal, sources).run(cells);
+      if (shard.count() > 1) {
+        out.println();
+        out.println("Shard " + shard + ": not gated (it holds part of the suite). Merge every shard, then gate the"
+            + " merged run: bibench merge <shard runs>... --out DIR, bibench compare DIR");
+        return 0;
+      }
       return RunGate.check(out, run.dir(), options.baseline, options.warnOnly);
     }
   }
@@ -88,11 +112,15 @@ final class RunCommand implements Callable<Integer> {
   }
 
   private static Provenance provenance(RunDirectory run, Suite suite, String commit, List<String> operators,
-      Shard shard, DataSources sources) {
+      Shard shard, DataSources sources, ComputeDevice device, CostsFile costs) {
     Map<String, String> extra = new LinkedHashMap<>();
     extra.put("suite_source", suite.source());
     extra.put("operators", String.join(",", operators));
     extra.put("shard", shard.toString());
+    if (shard.count() > 1) {
+      extra.put("shard_costs", costs.hash());
+    }
+    device.provenance().forEach((k, v) -> extra.put(k, String.valueOf(v)));
     extra.put("data", sources.describe());
     return Provenance.collect(run.runId(), suite.name(), commit, suite.seeds(),
         Engine.getInstance().getEngineName() + " " + Engine.getInstance().getVersion(), extra);

@@ -34,9 +34,20 @@ final class RunOptions {
       description = "Write the run's folder <run-id>/ here (default: ${DEFAULT-VALUE}).")
   Path out = Path.of("target", "bibench");
 
-  @Option(names = "--shard", paramLabel = "K/N", order = 6,
-      description = "Run shard K of N, a deterministic share of the cells (join shards with bibench merge).")
+  @Option(names = "--shard", paramLabel = "K/N|auto", order = 6,
+      description = {"Run shard K of N: the cells that share a trained model stay together, packed by cost (join"
+          + " shards with bibench merge; shard runs are not gated).",
+          "auto: K and N from a Slurm array task or a Kubernetes Indexed Job pod (JOB_COMPLETION_INDEX and"
+          + " BIBENCH_SHARD_COUNT)."})
   String shard;
+
+  @Option(names = "--costs", paramLabel = "FILE", order = 6,
+      description = "Pack shards by the measured seconds in FILE (lines: cell label,seconds); give every shard the same file.")
+  Path costs;
+
+  @Option(names = "--device", paramLabel = "cpu|gpu|auto", order = 6,
+      description = "Train on the CPU, the first GPU (stops without one), or the GPU when there is one (default: ${DEFAULT-VALUE}).")
+  String device = "auto";
 
   @Option(names = "--fresh", order = 7, description = "Start a new run instead of resuming an unfinished one.")
   boolean fresh;
