@@ -60,26 +60,29 @@ final class RunCommand implements Callable<Integer> {
       } else {
         run = RunDirectory.createNew(root, GitInfo.shortCommit(commit));
         run.writeKey(runKey);
-        provenance(run, suite, commit, plan.operators(), shard, plan.sources()).write(run.file("provenance.json"));
+        provenance(run, plan, commit).write(run.file("provenance.json"));
       }
       Journal journal = new Journal(run.dir(), commit);
       out.printf(Locale.ROOT, "BiBench-J run %s: suite %s%s, %d cells%s%n", run.runId(), suite.name(),
           shard == Shard.ALL ? "" : ", shard " + shard, cells.size(),
           resumed ? ", resuming (" + journal.size() + " cells already done)" : "");
       out.println("results: " + run.dir().toAbsolutePath());
-      new CellRunner(out, run, journal, plan.sources(), options.cacheDirectory())
+      new CellRunner(out, run, journal, plan.data(), options.cacheDirectory())
           .run(cells, WorkerLaunch.workers(workers, run.dir(), options));
       return RunGate.check(out, run.dir(), options.baseline, options.warnOnly);
     }
   }
 
-  private static Provenance provenance(RunDirectory run, Suite suite, String commit, List<String> operators,
-      Shard shard, DataSources sources) {
+  private static Provenance provenance(RunDirectory run, RunPlan plan, String commit) {
+    Suite suite = plan.suite();
     Map<String, String> extra = new LinkedHashMap<>();
     extra.put("suite_source", suite.source());
-    extra.put("operators", String.join(",", operators));
-    extra.put("shard", shard.toString());
-    extra.put("data", sources.describe());
+    extra.put("operators", String.join(",", plan.operators()));
+    extra.put("shard", plan.shard().toString());
+    extra.put("data", plan.sources().describe());
+    if (plan.validation() > 0) {
+      extra.put("scored_on", "validation: a held-out " + plan.validation() + " of each training split");
+    }
     return Provenance.collect(run.runId(), suite.name(), commit, suite.seeds(),
         Engine.getInstance().getEngineName() + " " + Engine.getInstance().getVersion(), extra);
   }

@@ -20,9 +20,11 @@ import java.util.List;
  * @param operators the operator ids (fp32 first)
  * @param shard the share of the cells this run takes
  * @param sources where data sets are read from
+ * @param validation 0, or the share of each training split scored instead of the test split
  * @param cells the cells, in run order
  */
-record RunPlan(Suite suite, List<String> operators, Shard shard, DataSources sources, List<Cell> cells) {
+record RunPlan(Suite suite, List<String> operators, Shard shard, DataSources sources, double validation,
+    List<Cell> cells) {
 
   static RunPlan of(RunOptions options) {
     Suite suite = Suites.load(options.suite, options.seedList());
@@ -34,12 +36,20 @@ record RunPlan(Suite suite, List<String> operators, Shard shard, DataSources sou
       throw new BadInputException("shard " + shard + " of suite " + suite.name() + " has no cells",
           "use fewer shards (the suite has fewer cells than shards)");
     }
-    return new RunPlan(suite, operators, shard, sources, cells);
+    return new RunPlan(suite, operators, shard, sources, options.validationFraction(), cells);
   }
 
-  /** The run key: a hash of the commit, the shard and every cell's definition. */
+  /** The loader of this run's data (test splits, or the validation hold-out). */
+  HarnessData data() {
+    return new HarnessData(sources, validation);
+  }
+
+  /** The run key: a hash of the commit, the shard, the validation share and every cell's definition. */
   String key(String commit) {
     StringBuilder text = new StringBuilder(commit).append('\n').append(shard).append('\n');
+    if (validation > 0) {
+      text.append("validation ").append(validation).append('\n'); // another split: another run
+    }
     for (Cell cell : cells) {
       text.append(cell.definition()).append('\n');
     }

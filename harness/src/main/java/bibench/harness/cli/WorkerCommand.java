@@ -45,7 +45,7 @@ final class WorkerCommand implements Callable<Integer> {
     TorchLogLevel.apply();
     Journal journal = new Journal(runDir, commit);
     String runId = runDir.getFileName().toString();
-    RunContext context = new RunContext(runId, new HarnessData(plan.sources()),
+    RunContext context = new RunContext(runId, plan.data(),
         new CheckpointStore(runDir.resolve("checkpoints"), options.cacheDirectory()), null, runDir);
     return WorkerMain.serve(plan.cells(), context, journal, System.in, System.out);
   }
