@@ -26,7 +26,7 @@ public final class FloatConv2dKernel {
   private FloatConv2dKernel(Builder b, ConvShape s) {
     shape = s;
     plan = new Im2colPlan(s);
-    backend = Backend.of(b.path);
+    backend = Backend.fp32(b.path);
     weights = b.weights.clone();
     bias = b.bias == null ? new float[s.outChannels()] : b.bias.clone();
     maxBatch = b.maxBatch;

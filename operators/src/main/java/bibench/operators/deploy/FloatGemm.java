@@ -31,7 +31,7 @@ public final class FloatGemm {
     this.m = m;
     this.n = n;
     this.k = k;
-    this.backend = Backend.of(path);
+    this.backend = Backend.fp32(path);
     this.packedB = new float[panelLength(n, k)];
     this.tile = new float[m * PopcountGemm.PANEL];
   }
