@@ -21,4 +21,12 @@ public interface Cell {
 
   /** Runs the cell and returns its rows. */
   List<ResultRow> run(RunContext context);
+
+  /**
+   * True for a cell that times something (JMH): it must run alone on the machine, after every
+   * other cell and never beside a worker that trains, or its numbers measure the neighbours.
+   */
+  default boolean needsQuietMachine() {
+    return false;
+  }
 }

@@ -21,8 +21,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * allocated per op) and writes JMH's JSON, then prints a summary in multiply-accumulates per second.
  *
  * <p>Command line: {@code KernelBenchmarks [include-regex] [json-out] [--quick]}; defaults: every
- * benchmark of this package, {@code target/bibench/kernels.json}, full length. Launch with {@code
- * OMP_NUM_THREADS=1} in the environment so PyTorch stays single-threaded.
+ * benchmark of this package, {@code target/bibench/kernels.json}, full length. Forks get {@link
+ * BenchJvm#args} for one thread; launch with {@code OMP_NUM_THREADS=1} in the environment too.
  */
 public final class KernelBenchmarks {
   /** Regex that selects every benchmark of this package. */
@@ -51,10 +51,7 @@ public final class KernelBenchmarks {
           .measurementIterations(3)
           .measurementTime(TimeValue.seconds(1));
     }
-    String cache = System.getProperty("DJL_CACHE_DIR", System.getenv("DJL_CACHE_DIR"));
-    if (cache != null) {
-      b.jvmArgsPrepend("-DDJL_CACHE_DIR=" + cache);
-    }
+    b.jvmArgs(BenchJvm.args(1).toArray(String[]::new));
     return b.build();
   }
 

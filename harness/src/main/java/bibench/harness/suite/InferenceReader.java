@@ -15,7 +15,8 @@ import java.util.List;
  * Reads {@code tracks.inference}: {@code checks} (trained models to convert and check, with the
  * keys of a training track), {@code models} (architectures to time: {@code arch}, {@code input},
  * {@code classes}, {@code batch}, {@code threads}), {@code gemm} (shapes MxNxK), {@code conv}
- * (layer names), {@code warmup} and {@code iterations} (JMH, 1 s each).
+ * (layer names), {@code forks}, {@code warmup} and {@code iterations} (JMH) and {@code iteration_ms}
+ * (the length of one iteration, default 1000).
  */
 final class InferenceReader {
   private final SuiteReader suite;
@@ -44,7 +45,8 @@ final class InferenceReader {
     gemm.forEach(GemmShape::parse);
     List<String> conv = node.strings("conv", List.of());
     conv.forEach(ConvCase::parse);
-    JmhRuns jmh = new JmhRuns(node.integer("warmup", 4, 3), node.integer("iterations", 5, 1));
+    JmhRuns jmh = new JmhRuns(node.integer("forks", 1, 1), node.integer("warmup", 4, 3),
+        node.integer("iterations", 10, 1), node.integer("iteration_ms", 1000, 10));
     node.finish();
     return new InferenceCells(plans, models, gemm, conv, jmh);
   }
