@@ -14,7 +14,7 @@ import bibench.BadInputException;
  */
 public final class FloatGemm {
   /** Rows of a B panel multiplied per pass (32 KB of panel, L1-resident). */
-  public static final int K_BLOCK = 128;
+  public static final int K_BLOCK = Integer.getInteger("bibench.fp32.kblock", 128);
 
   private final int m;
   private final int n;

@@ -29,7 +29,7 @@ public final class KernelTuning {
   public static final String CACHE_PROPERTY = "bibench.kernels.cache";
 
   private static final long BATCH_NANOS = 4_000_000L;
-  private static final long WARM_NANOS = 300_000_000L;
+  private static final long QUIET_NANOS = 500_000_000L;
   private static final long MIN_NANOS = 200_000_000L;
   private static final long MAX_NANOS = 4_000_000_000L;
   private static Choice current;
@@ -155,19 +155,21 @@ public final class KernelTuning {
 
   /**
    * Runs a call until its batches stop getting faster and the JIT has stopped compiling (C2
-   * compiles the vector kernels in the background; until it has, they run boxed at a steady but
-   * useless speed): 8 batches in a row without a 2% gain and without compilation time added, at
-   * least {@link #WARM_NANOS}, at most {@link #MAX_NANOS}.
+   * compiles the vector kernels in the background, which takes long on a busy machine; until it
+   * has, they run boxed at a steady but useless speed): {@link #QUIET_NANOS} without a 2% gain and
+   * without compilation time added, at most {@link #MAX_NANOS}.
    */
   private static void warm(Runnable call) {
     long start = System.nanoTime();
     double best = Double.MAX_VALUE;
-    int quiet = 0;
+    long quietSince = start;
     long compiled = compilationMillis();
-    while (quiet < 8 || System.nanoTime() - start < WARM_NANOS) {
+    while (System.nanoTime() - quietSince < QUIET_NANOS) {
       double perCall = batch(call);
       long nowCompiled = compilationMillis();
-      quiet = perCall < best * 0.98 || nowCompiled != compiled ? 0 : quiet + 1;
+      if (perCall < best * 0.98 || nowCompiled != compiled) {
+        quietSince = System.nanoTime();
+      }
       compiled = nowCompiled;
       best = Math.min(best, perCall);
       if (System.nanoTime() - start > MAX_NANOS) {
