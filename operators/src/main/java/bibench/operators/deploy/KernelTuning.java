@@ -32,6 +32,8 @@ public final class KernelTuning {
   private static final long QUIET_NANOS = 500_000_000L;
   private static final long MIN_NANOS = 200_000_000L;
   private static final long MAX_NANOS = 4_000_000_000L;
+  private static final java.lang.management.ThreadMXBean THREADS =
+      java.lang.management.ManagementFactory.getThreadMXBean();
   private static Choice current;
 
   private KernelTuning() {}
@@ -186,8 +188,14 @@ public final class KernelTuning {
         ? jit.getTotalCompilationTime() : 0;
   }
 
-  /** Seconds per call over a batch of calls lasting {@link #BATCH_NANOS}. */
+  /**
+   * Seconds per call over a batch of calls lasting {@link #BATCH_NANOS}: the thread's CPU time
+   * where the JVM measures it (time the thread spent preempted by other processes does not count),
+   * else wall time.
+   */
   private static double batch(Runnable call) {
+    boolean cpu = THREADS.isCurrentThreadCpuTimeSupported();
+    long c0 = cpu ? THREADS.getCurrentThreadCpuTime() : 0;
     long t0 = System.nanoTime();
     int n = 0;
     long now;
@@ -196,7 +204,8 @@ public final class KernelTuning {
       n++;
       now = System.nanoTime();
     } while (now - t0 < BATCH_NANOS);
-    return (now - t0) / 1e9 / n;
+    long spent = cpu ? THREADS.getCurrentThreadCpuTime() - c0 : now - t0;
+    return spent / 1e9 / n;
   }
 
   private static float[] values(Random r, int n) {
