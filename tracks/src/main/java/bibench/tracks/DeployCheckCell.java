@@ -32,12 +32,12 @@ final class DeployCheckCell implements Cell {
 
   @Override
   public String track() {
-    return InferenceTrack.ID;
+    return DeployChecks.TRACK;
   }
 
   @Override
   public String label() {
-    return InferenceTrack.ID + " deploy " + plan.task() + "/" + plan.arch() + " " + operatorId + " seed " + seed;
+    return DeployChecks.TRACK + " deploy " + plan.task() + "/" + plan.arch() + " " + operatorId + " seed " + seed;
   }
 
   @Override
@@ -46,9 +46,15 @@ final class DeployCheckCell implements Cell {
   }
 
   @Override
+  public java.util.Optional<ModelKey> sharedModel() {
+    return java.util.Optional.of(plan.fromScratch() && !operatorId.equals("fp32")
+        ? ModelKey.binarized(plan, operatorId, seed, plan.binary()) : ModelKey.fp32(plan, seed));
+  }
+
+  @Override
   public List<ResultRow> run(RunContext context) {
     Trainings.Setup setup = Trainings.Setup.of(context, plan);
-    TrainingOutcome outcome = Trainings.train(context, plan, setup, operatorId, seed, plan.binary());
+    TrainingOutcome outcome = Trainings.train(context, plan, setup, operatorId, seed, plan.binary(), true);
     List<ResultRow> rows = new ArrayList<>();
     if (outcome.diverged()) {
       rows.add(row(context, "agreement", Double.NaN, "%", true));

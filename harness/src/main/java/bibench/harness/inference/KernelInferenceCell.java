@@ -3,7 +3,6 @@ package bibench.harness.inference;
 import bibench.harness.bench.KernelBenchmarks;
 import bibench.results.ResultRow;
 import bibench.tracks.Cell;
-import bibench.tracks.InferenceTrack;
 import bibench.tracks.RunContext;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +48,12 @@ final class KernelInferenceCell implements Cell {
     this.jmh = jmh;
   }
 
+  /** JMH timings: run alone, after every training cell. */
+  @Override
+  public boolean needsQuietMachine() {
+    return true;
+  }
+
   @Override
   public String track() {
     return InferenceTrack.ID;
@@ -62,11 +67,6 @@ final class KernelInferenceCell implements Cell {
   @Override
   public String definition() {
     return String.join("|", "kernel-inference", family.name(), cases.toString(), jmh.toString());
-  }
-
-  @Override
-  public boolean needsQuietMachine() {
-    return true;
   }
 
   @Override

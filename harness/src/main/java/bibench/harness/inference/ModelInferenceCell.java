@@ -11,7 +11,6 @@ import bibench.models.ModelSpec;
 import bibench.operators.Operators;
 import bibench.results.ResultRow;
 import bibench.tracks.Cell;
-import bibench.tracks.InferenceTrack;
 import bibench.tracks.RunContext;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -40,6 +39,12 @@ final class ModelInferenceCell implements Cell {
     this.jmh = jmh;
   }
 
+  /** JMH timings: run alone, after every training cell. */
+  @Override
+  public boolean needsQuietMachine() {
+    return true;
+  }
+
   @Override
   public String track() {
     return InferenceTrack.ID;
@@ -58,11 +63,6 @@ final class ModelInferenceCell implements Cell {
 
   private String setting(String impl) {
     return "impl=" + impl + ",batch=" + batch + ",threads=" + threads;
-  }
-
-  @Override
-  public boolean needsQuietMachine() {
-    return true;
   }
 
   @Override

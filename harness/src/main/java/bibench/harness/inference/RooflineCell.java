@@ -6,7 +6,6 @@ import bibench.operators.deploy.KernelTuning;
 import bibench.operators.deploy.Roofline;
 import bibench.results.ResultRow;
 import bibench.tracks.Cell;
-import bibench.tracks.InferenceTrack;
 import bibench.tracks.RunContext;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,6 @@
 package bibench.harness.inference;
 
 import bibench.results.ResultRow;
-import bibench.tracks.InferenceTrack;
 import java.util.ArrayList;
 import java.util.List;
 
