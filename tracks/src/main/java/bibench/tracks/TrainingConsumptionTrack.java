@@ -91,7 +91,7 @@ public final class TrainingConsumptionTrack implements Track {
       TrainingRecipe sizes = TrainingRecipe.adam(1e-3f, LrSchedule.COSINE, epochs, batch);
       plans.add(new TaskPlan(taskId, arch, task.integer("width", 0, 0), task.integer("max_train", 0, 0),
           task.integer("max_test", 0, 0), task.integer("points", 0, 0), sizes, sizes, true,
-          task.longs("seeds", suite.seeds())));
+          suite.seedsFor(task.longs("seeds", suite.seeds()))));
       task.finish();
     }
     return new Plan(plans, section.has("grid") ? grid(section) : defaultGrid());

@@ -1,13 +1,9 @@
 package bibench.harness.cli;
 
 import ai.djl.engine.Engine;
-import bibench.BadInputException;
-import bibench.data.DataSources;
 import bibench.device.ComputeDevice;
-import bibench.device.DeviceChoice;
 import bibench.device.TrainingDevice;
 import bibench.harness.results.GitInfo;
-import bibench.harness.shard.CostsFile;
 import bibench.harness.shard.ShardPlan;
 import bibench.harness.shard.ShardPlanReport;
 import bibench.harness.results.Journal;
@@ -15,13 +11,10 @@ import bibench.harness.results.Provenance;
 import bibench.harness.results.RunDirectory;
 import bibench.harness.results.RunLock;
 import bibench.harness.suite.Suite;
-import bibench.harness.suite.Suites;
-import bibench.operators.Operators;
 import bibench.tracks.Cell;
 import bibench.train.TorchLogLevel;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,8 +25,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code bibench run}: plans a suite's cells, takes the output folder's lock, resumes the unfinished
- * run of the same command or starts a new one, and hands the cells to {@link CellRunner}.
+ * {@code bibench run}: plans a suite's cells ({@link RunPlan}), takes the output folder's lock, resumes
+ * the unfinished run of the same command or starts a new one, and hands the cells to {@link
+ * CellRunner}, which runs them on worker processes ({@link WorkerLaunch}).
  */
 @Command(name = "run", sortOptions = false,
     description = {"Run a suite: train, count and time its cells, write the run folder (results.csv, provenance.json, "
@@ -49,32 +43,27 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintStream out = parent.out();
-    Shard shard = Shard.parse(options.shard);
+    RunPlan plan = RunPlan.of(options);
+    Suite suite = plan.suite();
+    Shard shard = plan.shard();
     if (shard.source() != null) {
       out.println("--shard auto: shard " + shard + " from the " + shard.source());
     }
-    ComputeDevice device = ComputeDevice.resolve(DeviceChoice.parse(options.device));
-    Suite suite = Suites.load(options.suite);
-    List<String> operators = operatorsFor(suite, RunOptions.ids(options.operators, "--operators"));
-    DataSources sources = DataSources.resolve(options.dataDir);
-    List<Cell> all = TrackCells.of(suite, operators, RunOptions.ids(options.tracks, "--tracks"));
-    CostsFile costs = options.costs == null ? CostsFile.NONE : CostsFile.read(options.costs, all);
-    List<Cell> cells = shard.select(all, costs);
-    if (cells.isEmpty()) {
-      throw new BadInputException("shard " + shard + " of suite " + suite.name() + " has no cells",
-          "use fewer shards (the suite has fewer groups of cells sharing a model than shards)");
-    }
+    List<Cell> cells = plan.cells();
+    ComputeDevice device = plan.device();
+    int workers = options.workerCount();
     if (options.dryRun) {
       if (shard.count() > 1) {
         out.println("Shards of suite " + suite.name() + " (* this one):");
-        out.print(ShardPlanReport.render(ShardPlan.of(all, shard.count(), costs), costs, shard.index()));
+        out.print(ShardPlanReport.render(ShardPlan.of(plan.all(), shard.count(), plan.costs()), plan.costs(),
+            shard.index()));
       }
-      return DryRun.print(out, suite, cells, sources);
+      return DryRun.print(out, suite, cells, plan.sources());
     }
     TrainingDevice.use(device);
     TorchLogLevel.apply();
     String commit = GitInfo.commit();
-    String runKey = runKey(cells, commit, shard);
+    String runKey = plan.key(commit);
     Path root = options.out;
     try (RunLock lock = RunLock.acquire(root)) {
       RunDirectory run = options.fresh ? null : RunDirectory.unfinished(root, runKey).orElse(null);
@@ -84,7 +73,7 @@ final class RunCommand implements Callable<Integer> {
       } else {
         run = RunDirectory.createNew(root, GitInfo.shortCommit(commit));
         run.writeKey(runKey);
-        provenance(run, suite, commit, operators, shard, sources, device, costs).write(run.file("provenance.json"));
+        provenance(run, plan, commit).write(run.file("provenance.json"));
       }
       Journal journal = new Journal(run.dir(), commit);
       out.printf(Locale.ROOT, "BiBench-J run %s: suite %s%s, %d cells%s%n", run.runId(), suite.name(),
@@ -92,7 +81,8 @@ final class RunCommand implements Callable<Integer> {
           resumed ? ", resuming (" + journal.size() + " cells already done)" : "");
       out.println("results: " + run.dir().toAbsolutePath());
       out.println(device.describe() + (device.gpu() ? "; " + device.kernelsNote() : ""));
-      new CellRunner(out, run, journal, sources).run(cells);
+      new CellRunner(out, run, journal, plan.data(), options.cacheDirectory())
+          .run(cells, WorkerLaunch.workers(workers, run.dir(), options));
       if (shard.count() > 1) {
         out.println();
         out.println("Shard " + shard + ": not gated (it holds part of the suite). Merge every shard, then gate the"
@@ -103,41 +93,21 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
-  private static String runKey(List<Cell> cells, String commit, Shard shard) {
-    StringBuilder text = new StringBuilder(commit).append('\n').append(shard).append('\n');
-    for (Cell cell : cells) {
-      text.append(cell.definition()).append('\n');
-    }
-    return Journal.hash(text.toString());
-  }
-
-  private static Provenance provenance(RunDirectory run, Suite suite, String commit, List<String> operators,
-      Shard shard, DataSources sources, ComputeDevice device, CostsFile costs) {
+  private static Provenance provenance(RunDirectory run, RunPlan plan, String commit) {
+    Suite suite = plan.suite();
     Map<String, String> extra = new LinkedHashMap<>();
     extra.put("suite_source", suite.source());
-    extra.put("operators", String.join(",", operators));
-    extra.put("shard", shard.toString());
-    if (shard.count() > 1) {
-      extra.put("shard_costs", costs.hash());
+    extra.put("operators", String.join(",", plan.operators()));
+    extra.put("shard", plan.shard().toString());
+    if (plan.shard().count() > 1) {
+      extra.put("shard_costs", plan.costs().hash());
     }
-    device.provenance().forEach((k, v) -> extra.put(k, String.valueOf(v)));
-    extra.put("data", sources.describe());
+    plan.device().provenance().forEach((k, v) -> extra.put(k, String.valueOf(v)));
+    extra.put("data", plan.sources().describe());
+    if (plan.validation() > 0) {
+      extra.put("scored_on", "validation: a held-out " + plan.validation() + " of each training split");
+    }
     return Provenance.collect(run.runId(), suite.name(), commit, suite.seeds(),
         Engine.getInstance().getEngineName() + " " + Engine.getInstance().getVersion(), extra);
-  }
-
-  private static List<String> operatorsFor(Suite suite, List<String> requested) {
-    if (requested == null) {
-      return suite.operators();
-    }
-    List<String> ids = new ArrayList<>();
-    ids.add("fp32");
-    for (String id : requested) {
-      String canonical = Operators.create(id).id();
-      if (!ids.contains(canonical)) {
-        ids.add(canonical);
-      }
-    }
-    return ids;
   }
 }
