@@ -16,6 +16,7 @@ import bibench.models.Architecture;
 import bibench.models.Architectures;
 import bibench.models.ModelSpec;
 import bibench.operators.Operators;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -176,8 +177,9 @@ class ArchitectureCountTest {
         () -> ComplexityCounter.count(model, new Shape(1, 4)));
     assertTrue(e.getMessage().contains("ai.djl.nn.core.Linear") && e.getMessage().contains("'1'"), e.getMessage());
     Block lambda = new SequentialBlock().add(new LambdaBlock(x -> x));
-    assertEquals(0, ComplexityCounter.count(lambda, new Shape(1, 4)).layers().size(),
-        "a parameter-free block passes through");
+    ModelComplexity free = ComplexityCounter.count(lambda, new Shape(1, 4));
+    assertEquals(0, free.countedLayers().size(), "a parameter-free block costs nothing");
+    assertEquals(List.of("lambda"), free.layers().stream().map(LayerCost::type).toList(), "but is listed");
   }
 
   private static long trainable(Architecture arch, String op, ModelSpec spec) {

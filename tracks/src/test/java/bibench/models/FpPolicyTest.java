@@ -115,7 +115,7 @@ class FpPolicyTest {
       assertEquals(layers, encoders.size());
       for (EncoderLayerBlock e : encoders) {
         SelfAttentionBlock a = e.attention();
-        assertEquals(op.binary() ? SelfAttentionBlock.Scoring.BINARY_STEP : SelfAttentionBlock.Scoring.SOFTMAX, a.scoring());
+        assertEquals(op.binary() ? "step" : "softmax", a.attention().id());
         for (BinaryLayer dense : List.of(a.query(), a.key(), a.value(), e.attentionOutput(), e.intermediate(), e.output())) {
           assertSame(op, dense.operator());
           assertEquals(LayerKind.LINEAR, dense.kind());

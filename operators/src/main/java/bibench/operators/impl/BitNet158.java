@@ -2,6 +2,7 @@ package bibench.operators.impl;
 
 import bibench.operators.BinaryOperator;
 import bibench.operators.DeployKernel;
+import bibench.operators.ExtraFpPass;
 import bibench.operators.LayerBinarizer;
 import bibench.operators.LayerKind;
 import bibench.operators.quant.ActivationQuantizer;
@@ -25,6 +26,8 @@ import bibench.operators.quant.TernaryWeights;
  *       quantized linear layers.
  *   <li>Deployment: ternary x int8 products ({@link DeployKernel#TERNARY_INT8}); weights stored at
  *       1.6 bits (five trits a byte), b_w = 2 and b_a = 8 in the MAC count (16/64 of an FP32 MAC).
+ *       The per-token scale is an extra FP pass, as XNOR-Net's: max |X| over each token's input and
+ *       one multiply per output ({@link ExtraFpPass#PER_SAMPLE_INPUT_SCALE}).
  * </ul>
  *
  * BitNet also puts a LayerNorm before each quantized layer and trains from scratch; here the
@@ -78,5 +81,10 @@ public class BitNet158 implements BinaryOperator {
   @Override
   public DeployKernel deployKernel() {
     return DeployKernel.TERNARY_INT8;
+  }
+
+  @Override
+  public ExtraFpPass extraFpPass() {
+    return ExtraFpPass.PER_SAMPLE_INPUT_SCALE;
   }
 }

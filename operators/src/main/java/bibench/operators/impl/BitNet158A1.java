@@ -1,6 +1,7 @@
 package bibench.operators.impl;
 
 import bibench.operators.DeployKernel;
+import bibench.operators.ExtraFpPass;
 import bibench.operators.quant.ActivationQuantizer;
 import bibench.operators.quant.AttentionBinarizer;
 import bibench.operators.quant.SignActivations;
@@ -44,5 +45,10 @@ public final class BitNet158A1 extends BitNet158 {
   @Override
   public DeployKernel deployKernel() {
     return DeployKernel.TERNARY_BINARY;
+  }
+
+  @Override
+  public ExtraFpPass extraFpPass() {
+    return ExtraFpPass.NONE;
   }
 }
