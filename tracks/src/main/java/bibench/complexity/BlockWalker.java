@@ -6,6 +6,7 @@ import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.norm.BatchNorm;
 import ai.djl.nn.norm.LayerNorm;
 import bibench.models.blocks.ActivationBlock;
+import bibench.models.blocks.BagEmbeddingBlock;
 import bibench.models.blocks.EmbeddingBlock;
 import bibench.models.blocks.EncoderLayerBlock;
 import bibench.models.blocks.PoolBlock;
@@ -69,6 +70,10 @@ final class BlockWalker {
         visit(residual.shortcut(), in, join(path, "shortcut"));
       }
       return out;
+    }
+    if (block instanceof BagEmbeddingBlock bag) {
+      visit(bag.words(), in, join(path, "words"));
+      return bag.getOutputShapes(in);
     }
     if (block instanceof EmbeddingBlock embedding) {
       return embedding(embedding, in, path);
