@@ -84,7 +84,7 @@ class SuitesTest {
         .startsWith("unknown architecture 'resnet99'. Fix: use one of: mlp, cnn-small"));
     String message = assertThrows(BadInputException.class, () -> Suites.load("quik")).getMessage();
     assertEquals("unknown suite 'quik' (no built-in suite and no such file). Fix: use one of: smoke, quick, "
-        + "standard, paper, or the path of a suite JSON file", message);
+        + "standard, paper, beyond, or the path of a suite JSON file", message);
   }
 
   @Test
