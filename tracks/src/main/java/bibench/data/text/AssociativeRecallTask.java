@@ -44,7 +44,7 @@ public final class AssociativeRecallTask extends DescribedTask {
   /** Token ids, the three reserved ones included. */
   public static final int VOCABULARY = 3 + KEYS + VALUES;
   /** Training samples when the suite sets no limit. */
-  public static final int TRAIN = 10_000;
+  public static final int TRAIN = 20_000;
   /** Test samples when the suite sets no limit. */
   public static final int TEST = 2_000;
 
