@@ -1,9 +1,6 @@
 package bibench.operators;
 
 import bibench.BadInputException;
-import bibench.operators.quant.AttentionBinarizer;
-import bibench.operators.quant.SoftmaxAttention;
-import bibench.operators.quant.StepAttention;
 import java.util.Map;
 
 /**
@@ -63,7 +60,7 @@ public interface BinaryOperator {
    * for a binarized operator, softmax for FP32. Architectures without attention never ask.
    */
   default AttentionBinarizer attention() {
-    return binary() ? StepAttention.INSTANCE : SoftmaxAttention.INSTANCE;
+    return AttentionBinarizer.byId(binary() ? "step" : "softmax");
   }
 
   /**

@@ -2,7 +2,6 @@ package bibench.operators;
 
 import bibench.BadInputException;
 import bibench.Registry;
-import bibench.operators.quant.AttentionBinarizer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,5 @@
 package bibench.operators;
 
-import bibench.operators.quant.AttentionBinarizer;
 import java.util.Map;
 import java.util.Objects;
 

@@ -10,7 +10,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import bibench.operators.nn.BinaryLayer;
 import bibench.operators.quant.TernaryPacking;
-import bibench.operators.quant.WeightGroup;
+import bibench.operators.WeightGroup;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -16,7 +16,7 @@ import bibench.operators.nn.BinaryConvolution;
 import bibench.operators.nn.BinaryLayer;
 import bibench.operators.nn.BinaryLinear;
 import bibench.operators.nn.ConvSettings;
-import bibench.operators.quant.LayerContext;
+import bibench.operators.LayerContext;
 import java.util.Random;
 
 /**

@@ -14,7 +14,7 @@ import bibench.models.blocks.TokenEmbedding;
 import bibench.operators.BinaryOperator;
 import bibench.operators.LayerGeometry;
 import bibench.operators.nn.BinaryLayer;
-import bibench.operators.quant.WeightGroup;
+import bibench.operators.WeightGroup;
 import java.util.StringJoiner;
 
 /**

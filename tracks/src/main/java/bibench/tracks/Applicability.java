@@ -46,8 +46,9 @@ public final class Applicability {
    * The one row of a deployment check the kernels cannot run (the operator's {@link
    * BinaryOperator#deployKernel()} names the kernel it needs).
    */
-  public static List<ResultRow> unsupported(String runId, String task, String arch, String operatorId, long seed) {
-    return List.of(ResultRow.single(runId, InferenceTrack.ID, task, arch, operatorId, "impl=bitpacked,check", seed,
+  public static List<ResultRow> unsupported(String runId, String track, String task, String arch, String operatorId,
+      long seed) {
+    return List.of(ResultRow.single(runId, track, task, arch, operatorId, "impl=bitpacked,check", seed,
         UNSUPPORTED, 1, "", false));
   }
 }

@@ -32,12 +32,12 @@ final class DeployCheckCell implements Cell {
 
   @Override
   public String track() {
-    return InferenceTrack.ID;
+    return DeployChecks.TRACK;
   }
 
   @Override
   public String label() {
-    return InferenceTrack.ID + " deploy " + plan.task() + "/" + plan.arch() + " " + operatorId + " seed " + seed;
+    return DeployChecks.TRACK + " deploy " + plan.task() + "/" + plan.arch() + " " + operatorId + " seed " + seed;
   }
 
   @Override
@@ -58,7 +58,7 @@ final class DeployCheckCell implements Cell {
           "impl=bitpacked,check", seed);
     }
     if (!Applicability.deployable(operatorId)) {
-      return Applicability.unsupported(context.runId(), plan.task(), plan.arch(), operatorId, seed);
+      return Applicability.unsupported(context.runId(), track(), plan.task(), plan.arch(), operatorId, seed);
     }
     Trainings.Setup setup = Trainings.Setup.of(context, plan);
     TrainingOutcome outcome = Trainings.train(context, plan, setup, operatorId, seed, plan.binary(), true);

@@ -55,7 +55,7 @@ class ApplicabilityTest {
     assertTrue(Applicability.deployable("bnn") && Applicability.deployable("biper") && Applicability.deployable("fp32"));
     for (String op : List.of("bitnet158", "bitnet158-a1", "pbllm")) {
       assertFalse(Applicability.deployable(op), op);
-      List<Cell> cells = InferenceTrack.checkCells(List.of(plan("mlp")), List.of(op));
+      List<Cell> cells = DeployChecks.cells(List.of(plan("mlp")), List.of(op));
       List<ResultRow> rows = cells.get(cells.size() - 1).run(NO_DATA);
       assertEquals(1, rows.size(), op);
       assertEquals(Applicability.UNSUPPORTED, rows.get(0).metric(), op);

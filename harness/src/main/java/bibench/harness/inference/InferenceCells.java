@@ -3,8 +3,9 @@ package bibench.harness.inference;
 import bibench.operators.Operators;
 import bibench.tracks.Applicability;
 import bibench.tracks.Cell;
-import bibench.tracks.InferenceTrack;
+import bibench.tracks.DeployChecks;
 import bibench.tracks.TaskPlan;
+import bibench.tracks.TrackPlan;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +20,7 @@ import java.util.List;
  * @param jmh warm-up and measured iterations
  */
 public record InferenceCells(List<TaskPlan> checks, List<InferencePlan> models, List<String> gemmShapes,
-    List<String> convLayers, JmhRuns jmh) {
+    List<String> convLayers, JmhRuns jmh) implements TrackPlan {
 
   public InferenceCells {
     checks = List.copyOf(checks);
@@ -29,8 +30,9 @@ public record InferenceCells(List<TaskPlan> checks, List<InferencePlan> models, 
   }
 
   /** The cells, in the order: checks, kernels, models. */
+  @Override
   public List<Cell> cells(List<String> operators) {
-    List<Cell> cells = new ArrayList<>(InferenceTrack.checkCells(checks, operators));
+    List<Cell> cells = new ArrayList<>(DeployChecks.cells(checks, operators));
     if (!gemmShapes.isEmpty()) {
       cells.add(new KernelInferenceCell(KernelInferenceCell.Family.GEMM, gemmShapes, jmh));
     }
@@ -48,5 +50,11 @@ public record InferenceCells(List<TaskPlan> checks, List<InferencePlan> models, 
       }
     }
     return cells;
+  }
+
+  /** The tasks of the deployment checks (their models are trained, or reused, from these). */
+  @Override
+  public List<String> tasks() {
+    return checks.stream().map(TaskPlan::task).distinct().toList();
   }
 }

@@ -5,10 +5,10 @@ import bibench.operators.DeployKernel;
 import bibench.operators.ExtraFpPass;
 import bibench.operators.LayerBinarizer;
 import bibench.operators.LayerKind;
-import bibench.operators.quant.ActivationQuantizer;
-import bibench.operators.quant.AttentionBinarizer;
+import bibench.operators.ActivationQuantizer;
+import bibench.operators.AttentionBinarizer;
 import bibench.operators.quant.Int8Activations;
-import bibench.operators.quant.OutputScale;
+import bibench.operators.OutputScale;
 import bibench.operators.quant.SoftmaxAttention;
 import bibench.operators.quant.TernaryWeights;
 

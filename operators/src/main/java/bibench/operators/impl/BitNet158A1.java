@@ -2,8 +2,8 @@ package bibench.operators.impl;
 
 import bibench.operators.DeployKernel;
 import bibench.operators.ExtraFpPass;
-import bibench.operators.quant.ActivationQuantizer;
-import bibench.operators.quant.AttentionBinarizer;
+import bibench.operators.ActivationQuantizer;
+import bibench.operators.AttentionBinarizer;
 import bibench.operators.quant.SignActivations;
 import bibench.operators.quant.StepAttention;
 import bibench.operators.quant.Surrogate;

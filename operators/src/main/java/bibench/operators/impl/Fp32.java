@@ -3,8 +3,8 @@ package bibench.operators.impl;
 import bibench.operators.BinaryOperator;
 import bibench.operators.LayerBinarizer;
 import bibench.operators.LayerKind;
+import bibench.operators.OutputScale;
 import bibench.operators.quant.FullPrecision;
-import bibench.operators.quant.OutputScale;
 
 /**
  * The full-precision reference: the same layers with no quantization (q(x) = x, gradient 1).

@@ -5,7 +5,7 @@ import bibench.operators.BinaryOperator;
 import bibench.operators.DeployKernel;
 import bibench.operators.LayerBinarizer;
 import bibench.operators.LayerKind;
-import bibench.operators.quant.OutputScale;
+import bibench.operators.OutputScale;
 import bibench.operators.quant.PartialBinaryWeights;
 import bibench.operators.quant.SignActivations;
 import bibench.operators.quant.Surrogate;

@@ -1,5 +1,7 @@
 package bibench.operators.quant;
 
+import bibench.operators.ActivationQuantizer;
+import bibench.operators.LayerContext;
 import ai.djl.ndarray.NDArray;
 import bibench.operators.LayerKind;
 

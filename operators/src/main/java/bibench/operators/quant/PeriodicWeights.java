@@ -1,5 +1,7 @@
 package bibench.operators.quant;
 
+import bibench.operators.WeightQuantizer;
+import bibench.operators.LayerContext;
 import ai.djl.ndarray.NDArray;
 import java.util.function.BooleanSupplier;
 

@@ -1,5 +1,6 @@
 package bibench.operators.quant;
 
+import bibench.operators.AttentionBinarizer;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 
@@ -14,7 +15,8 @@ public final class SoftmaxAttention implements AttentionBinarizer {
   /** Score given to padding keys before the softmax. */
   static final float MASKED_SCORE = -10000f;
 
-  private SoftmaxAttention() {}
+  /** The instance the service loader makes; {@link #INSTANCE} is the same. */
+  public SoftmaxAttention() {}
 
   @Override
   public String id() {

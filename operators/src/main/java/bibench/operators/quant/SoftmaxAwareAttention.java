@@ -1,5 +1,6 @@
 package bibench.operators.quant;
 
+import bibench.operators.AttentionBinarizer;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.DataType;
 

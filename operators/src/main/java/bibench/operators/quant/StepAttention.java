@@ -1,5 +1,6 @@
 package bibench.operators.quant;
 
+import bibench.operators.AttentionBinarizer;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.DataType;
 
@@ -15,7 +16,8 @@ public final class StepAttention implements AttentionBinarizer {
   /** The one instance (it has no state). */
   public static final StepAttention INSTANCE = new StepAttention();
 
-  private StepAttention() {}
+  /** The instance the service loader makes; {@link #INSTANCE} is the same. */
+  public StepAttention() {}
 
   @Override
   public String id() {

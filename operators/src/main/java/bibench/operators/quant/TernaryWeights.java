@@ -1,5 +1,8 @@
 package bibench.operators.quant;
 
+import bibench.operators.WeightGroup;
+import bibench.operators.WeightQuantizer;
+import bibench.operators.LayerContext;
 import ai.djl.ndarray.NDArray;
 import bibench.operators.LayerGeometry;
 import java.util.List;

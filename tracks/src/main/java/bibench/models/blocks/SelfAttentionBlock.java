@@ -10,7 +10,7 @@ import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 import bibench.operators.BinaryOperator;
 import bibench.operators.nn.BinaryLinear;
-import bibench.operators.quant.AttentionBinarizer;
+import bibench.operators.AttentionBinarizer;
 import bibench.operators.quant.SoftmaxAttention;
 import bibench.operators.quant.StepAttention;
 

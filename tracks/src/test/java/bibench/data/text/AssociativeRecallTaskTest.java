@@ -9,7 +9,7 @@ import bibench.data.DataLocation;
 import bibench.data.LoadOptions;
 import bibench.data.Split;
 import bibench.data.TaskData;
-import bibench.data.Tasks;
+import bibench.data.catalog.Tasks;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
