@@ -3,7 +3,7 @@ package bibench.harness.export;
 import bibench.harness.results.AtomicFiles;
 import bibench.harness.tables.MetricKey;
 import bibench.harness.tables.SeedGroup;
-import bibench.harness.tables.Stats;
+import bibench.harness.stats.Summary;
 import bibench.results.ResultRow;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -55,7 +55,7 @@ public final class BenchmarkActionExport {
       if (group.higherIsBetter() != higherIsBetter) {
         continue;
       }
-      Stats stats = group.stats();
+      Summary stats = group.stats();
       if (stats.n() == 0) {
         continue;
       }
@@ -64,7 +64,7 @@ public final class BenchmarkActionExport {
     return entries;
   }
 
-  private static Entry entry(MetricKey key, SeedGroup group, Stats stats) {
+  private static Entry entry(MetricKey key, SeedGroup group, Summary stats) {
     ResultRow first = group.rows().get(0);
     List<String> extra = new ArrayList<>();
     String range = "";
@@ -76,7 +76,7 @@ public final class BenchmarkActionExport {
       extra.add(first.n() + " samples, range = their std");
       extra.add("seed " + first.seed());
     } else if (stats.n() > 1) {
-      range = "± " + number(stats.stddev());
+      range = "± " + number(stats.sd());
       extra.add(stats.n() + " seeds, range = std over seeds, 95% CI ± " + number(stats.ci95()));
     } else if (first.seed() != -1) {
       extra.add("seed " + group.rows().stream().filter(r -> !Double.isNaN(r.value())).findFirst().orElse(first).seed());

@@ -5,7 +5,7 @@ import bibench.harness.report.chart.LineChart;
 import bibench.harness.report.chart.ScatterChart;
 import bibench.harness.report.chart.StripChart;
 import bibench.harness.tables.RobustnessTable;
-import bibench.harness.tables.Stats;
+import bibench.harness.stats.Summary;
 import bibench.results.ResultRow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -64,10 +64,10 @@ public final class ReportCharts {
       for (int g = 0; g < groups.size(); g++) {
         String op = ops.get(s);
         String group = groups.get(g);
-        Stats st = Stats.of(scores.stream().filter(r -> r.operator().equals(op) && model(r).equals(group))
+        Summary st = Summary.of(scores.stream().filter(r -> r.operator().equals(op) && model(r).equals(group))
             .map(ResultRow::value).toList());
         values[s][g] = st.mean();
-        errors[s][g] = st.stddev();
+        errors[s][g] = st.sd();
       }
     }
     String svg = new BarChart("Accuracy per operator and task", "score (%)", groups, ops, values, errors).svg();
@@ -91,7 +91,7 @@ public final class ReportCharts {
         for (int l = 0; l < levels.size(); l++) {
           String op = ops.get(s);
           int level = levels.get(l);
-          values[s][l] = Stats.of(modelRows.stream()
+          values[s][l] = Summary.of(modelRows.stream()
               .filter(r -> r.operator().equals(op) && RobustnessTable.severityOf(r.setting()) == level)
               .map(ResultRow::value).toList()).mean();
         }
@@ -120,7 +120,7 @@ public final class ReportCharts {
             .forEach(r -> bySetting.computeIfAbsent(r.setting(), k -> new ArrayList<>()).add(r.value()));
         List<Double> points = new ArrayList<>();
         for (List<Double> seeds : bySetting.values()) {
-          Stats st = Stats.of(seeds);
+          Summary st = Summary.of(seeds);
           if (st.n() > 0) {
             points.add(st.mean());
           } else {

@@ -1,5 +1,6 @@
 package bibench.harness.tables;
 
+import bibench.harness.stats.Summary;
 import bibench.BadInputException;
 import bibench.models.Architectures;
 import bibench.results.ResultRow;
@@ -45,12 +46,12 @@ public final class ArchitectureTable {
     // operator -> family -> A values
     Map<String, Map<String, List<Double>>> relatives = new LinkedHashMap<>();
     for (Map.Entry<String, Map<String, List<Double>>> column : byColumn.entrySet()) {
-      Stats fp = Stats.of(column.getValue().getOrDefault("fp32", List.of()));
+      Summary fp = Summary.of(column.getValue().getOrDefault("fp32", List.of()));
       String family = familyOfColumn.get(column.getKey());
       StringColumn score = StringColumn.create(column.getKey());
       StringColumn relative = StringColumn.create(column.getKey() + " A");
       for (String op : operators) {
-        Stats s = Stats.of(column.getValue().getOrDefault(op, List.of()));
+        Summary s = Summary.of(column.getValue().getOrDefault(op, List.of()));
         score.append(Format.mean(s, 2));
         boolean present = s.n() > 0 || s.allDiverged();
         double a = s.allDiverged() ? 0 : Math.max(0, s.mean()) / fp.mean();
@@ -66,15 +67,15 @@ public final class ArchitectureTable {
       StringColumn q = StringColumn.create("Q " + family);
       for (String op : operators) {
         List<Double> as = relatives.getOrDefault(op, Map.of()).get(family);
-        q.append(as == null ? "-" : Format.fixed(Format.qmean(as), 3));
+        q.append(as == null ? "-" : Format.fixed(Summary.quadraticMean(as), 3));
       }
       cells.addColumns(q);
     }
     StringColumn overall = StringColumn.create("O_arch");
     for (String op : operators) {
       List<Double> qs = new ArrayList<>();
-      relatives.getOrDefault(op, Map.of()).values().forEach(as -> qs.add(Format.qmean(as)));
-      overall.append(Format.fixed(Format.qmean(qs) * 100, 2));
+      relatives.getOrDefault(op, Map.of()).values().forEach(as -> qs.add(Summary.quadraticMean(as)));
+      overall.append(Format.fixed(Summary.quadraticMean(qs) * 100, 2));
     }
     cells.addColumns(overall);
     List<String> notes = List.of(

@@ -1,5 +1,6 @@
 package bibench.harness.tables;
 
+import bibench.harness.stats.Summary;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
@@ -16,7 +17,7 @@ public final class Format {
    * "92.51"; with several seeds "92.51 ± 0.40 [±3.59]" (std, then the half-width of the 95%
    * confidence interval); "diverged" when every seed diverged.
    */
-  public static String mean(Stats s, int decimals) {
+  public static String mean(Summary s, int decimals) {
     if (s.allDiverged()) {
       return "diverged";
     }
@@ -25,7 +26,7 @@ public final class Format {
     }
     String text = fixed(s.mean(), decimals);
     if (s.n() > 1) {
-      text += " ± " + fixed(s.stddev(), decimals) + " [±" + fixed(s.ci95(), decimals) + "]";
+      text += " ± " + fixed(s.sd(), decimals) + " [±" + fixed(s.ci95(), decimals) + "]";
     }
     if (s.diverged() > 0) {
       text += " (" + s.diverged() + " diverged)";
@@ -75,16 +76,5 @@ public final class Format {
     }
     String digits = tier == 0 && v == Math.rint(v) ? Long.toString((long) v) : significant(v, 3);
     return (value < 0 ? "-" : "") + digits + suffixes[tier];
-  }
-
-  /** Quadratic mean, sqrt(mean(x^2)). */
-  public static double qmean(Iterable<Double> values) {
-    double sum = 0;
-    int n = 0;
-    for (double v : values) {
-      sum += v * v;
-      n++;
-    }
-    return n == 0 ? Double.NaN : Math.sqrt(sum / n);
   }
 }

@@ -1,5 +1,6 @@
 package bibench.harness.tables;
 
+import bibench.harness.stats.Summary;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -34,11 +35,11 @@ public final class LearningTaskTable {
     Table cells = Table.create(title, opColumn);
     Map<String, List<Double>> relatives = new LinkedHashMap<>();
     for (Map.Entry<String, Map<String, List<Double>>> column : byColumn.entrySet()) {
-      Stats fp = Stats.of(column.getValue().getOrDefault("fp32", List.of()));
+      Summary fp = Summary.of(column.getValue().getOrDefault("fp32", List.of()));
       StringColumn score = StringColumn.create(column.getKey());
       StringColumn relative = StringColumn.create(column.getKey() + " A");
       for (String op : ordered) {
-        Stats s = Stats.of(column.getValue().getOrDefault(op, List.of()));
+        Summary s = Summary.of(column.getValue().getOrDefault(op, List.of()));
         score.append(Format.mean(s, 2));
         double a = s.allDiverged() ? 0 : Math.max(0, s.mean()) / fp.mean();
         relative.append(s.n() == 0 && !s.allDiverged() ? "-" : Format.fixed(a, 3));
@@ -50,7 +51,7 @@ public final class LearningTaskTable {
     }
     StringColumn overall = StringColumn.create(overallName);
     for (String op : ordered) {
-      overall.append(Format.fixed(Format.qmean(relatives.getOrDefault(op, List.of())) * 100, 2));
+      overall.append(Format.fixed(Summary.quadraticMean(relatives.getOrDefault(op, List.of())) * 100, 2));
     }
     cells.addColumns(overall);
     List<String> notes = List.of(

@@ -1,5 +1,6 @@
 package bibench.harness.tables;
 
+import bibench.harness.stats.Summary;
 import bibench.BadInputException;
 import bibench.results.ResultRow;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ public final class RobustnessTable {
   private RobustnessTable() {}
 
   /** One cell of the analysis: per-seed statistics of one model, operator and corruption. */
-  record Cell(Stats clean, Stats corrupted, Stats gap) {}
+  record Cell(Summary clean, Summary corrupted, Summary gap) {}
 
   /** The overall table then the per-corruption table; empty when the rows have no robustness scores. */
   public static List<BenchTable> build(Table table) {
@@ -55,7 +56,7 @@ public final class RobustnessTable {
     for (Map.Entry<String, Map<String, Map<String, Cell>>> model : cells.entrySet()) {
       Map<String, List<Double>> ratios = new LinkedHashMap<>();
       Map<String, List<String>> leftOut = new LinkedHashMap<>();
-      Map<String, Stats> clean = new LinkedHashMap<>();
+      Map<String, Summary> clean = new LinkedHashMap<>();
       for (Map.Entry<String, Map<String, Cell>> corruption : model.getValue().entrySet()) {
         Cell fp = corruption.getValue().get("fp32");
         for (String op : operators) {
@@ -90,7 +91,7 @@ public final class RobustnessTable {
         oClean.append(Format.mean(clean.get(op), 2));
         oScored.append(Integer.toString(scored.size()));
         oLeftOut.append(String.join(", ", leftOut.getOrDefault(op, List.of())));
-        oOverall.append(Format.fixed(Format.qmean(scored) * 100, 2));
+        oOverall.append(Format.fixed(Summary.quadraticMean(scored) * 100, 2));
       }
     }
     String gapRule = "A gap under " + MIN_GAP + " points (or negative) for FP32 or the operator forms no ratio"
@@ -144,14 +145,14 @@ public final class RobustnessTable {
           List<Double> corruptedValues = new ArrayList<>();
           List<Double> gaps = new ArrayList<>();
           bySeed.forEach((seed, values) -> {
-            double meanCorrupted = Stats.of(values).n() == values.size() ? Stats.of(values).mean() : Double.NaN;
+            double meanCorrupted = Summary.of(values).n() == values.size() ? Summary.of(values).mean() : Double.NaN;
             double cleanValue = cleanBySeed.getOrDefault(seed, Double.NaN);
             cleanValues.add(cleanValue);
             corruptedValues.add(meanCorrupted);
             gaps.add(cleanValue - meanCorrupted);
           });
           cells.computeIfAbsent(model, k -> new LinkedHashMap<>()).computeIfAbsent(corruption, k -> new LinkedHashMap<>())
-              .put(op, new Cell(Stats.of(cleanValues), Stats.of(corruptedValues), Stats.of(gaps)));
+              .put(op, new Cell(Summary.of(cleanValues), Summary.of(corruptedValues), Summary.of(gaps)));
         })));
     return cells;
   }

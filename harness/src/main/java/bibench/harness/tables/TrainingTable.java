@@ -1,5 +1,6 @@
 package bibench.harness.tables;
 
+import bibench.harness.stats.Summary;
 import bibench.results.ResultRow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,7 +24,7 @@ public final class TrainingTable {
   private TrainingTable() {}
 
   /** Per-seed T and S of one model and operator. */
-  record Cell(Stats time, Stats sensitivity, int settings, int diverged) {}
+  record Cell(Summary time, Summary sensitivity, int settings, int diverged) {}
 
   /** The table, or null when the rows have no training scores. */
   public static BenchTable build(Table table) {
@@ -57,7 +58,7 @@ public final class TrainingTable {
         sensitivity.append(Format.mean(c.sensitivity(), 2));
         timeRatio.append(Format.fixed(rt, 3));
         sensitivityRatio.append(Format.fixed(rs, 3));
-        overall.append(Double.isNaN(rt) || Double.isNaN(rs) ? "-" : Format.fixed(Format.qmean(List.of(rt, rs)) * 100, 2));
+        overall.append(Double.isNaN(rt) || Double.isNaN(rs) ? "-" : Format.fixed(Summary.quadraticMean(List.of(rt, rs)) * 100, 2));
         settings.append(c.settings() + (c.diverged() > 0 ? " (" + c.diverged() + " diverged)" : ""));
       }
     }
@@ -90,14 +91,14 @@ public final class TrainingTable {
           diverged += Double.isNaN(v) ? 1 : 0;
         }
         settings = Math.max(settings, finals.size());
-        sensitivities.add(Stats.populationStddev(finals));
+        sensitivities.add(Summary.populationSd(finals));
         List<Double> t = timeBySeed.getOrDefault(model, Map.of()).getOrDefault(op, Map.of()).get(seed.getKey());
         if (t != null) {
-          meanTimes.add(Stats.of(t).mean());
+          meanTimes.add(Summary.of(t).mean());
         }
       }
       cells.computeIfAbsent(model, k -> new LinkedHashMap<>())
-          .put(op, new Cell(Stats.of(meanTimes), Stats.of(sensitivities), settings, diverged));
+          .put(op, new Cell(Summary.of(meanTimes), Summary.of(sensitivities), settings, diverged));
     }));
     return cells;
   }

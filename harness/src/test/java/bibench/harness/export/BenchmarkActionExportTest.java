@@ -36,7 +36,7 @@ class BenchmarkActionExportTest {
         count("32x32x3", "resnet20", "bnn", "params_binary", 268_000),
         bench("gemm-1024", "bnn", "impl=bitpacked,batch=1,threads=1", "latency", 0.123456789, "ms", false, 10, 0.0021));
     BenchmarkActionExport.Files files = BenchmarkActionExport.write(dir, rows);
-    // bnn: mean of 90, 91, 95 = 92; sample std = sqrt((4 + 1 + 9) / 2) = 2.64575; CI = 4.303 * 2.64575 / sqrt(3) = 6.57294
+    // bnn: mean of 90, 91, 95 = 92; sample std = sqrt((4 + 1 + 9) / 2) = 2.64575; CI = t975(2) 4.3026527 * 2.64575 / sqrt(3) = 6.57241
     assertEquals(golden("benchmark-bigger-is-better.json"), Files.readString(files.bigger()));
     assertEquals(golden("benchmark-smaller-is-better.json"), Files.readString(files.smaller()));
   }
