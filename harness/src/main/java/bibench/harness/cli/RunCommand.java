@@ -1,12 +1,11 @@
 package bibench.harness.cli;
 
-import ai.djl.engine.Engine;
 import bibench.BadInputException;
 import bibench.data.DataSources;
 import bibench.harness.gate.Gate;
 import bibench.harness.results.GitInfo;
 import bibench.harness.results.Journal;
-import bibench.harness.results.Provenance;
+import bibench.harness.results.RunStart;
 import bibench.harness.results.RunDirectory;
 import bibench.harness.results.RunLock;
 import bibench.harness.suite.Suite;
@@ -16,10 +15,8 @@ import bibench.tracks.Cell;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -50,18 +47,13 @@ final class RunCommand {
       return DryRun.print(out, suite, cells, sources);
     }
     String commit = GitInfo.commit();
-    String runKey = runKey(cells, commit, shard);
     Path root = Path.of(args.option("out", "target/bibench"));
     try (RunLock lock = RunLock.acquire(root)) {
-      RunDirectory run = args.has("fresh") ? null : RunDirectory.unfinished(root, runKey).orElse(null);
-      boolean resumed = run != null;
-      if (resumed) {
-        run.removeStaleTemporaryFiles();
-      } else {
-        run = RunDirectory.createNew(root, GitInfo.shortCommit(commit));
-        run.writeKey(runKey);
-        provenance(run, suite, commit, operators, shard, sources).write(run.file("provenance.json"));
-      }
+      Path dataDir = args.has("data-dir") ? Path.of(args.option("data-dir", "")) : null;
+      RunStart.Started started = RunStart.begin(root,
+          RunPlanning.inputs(commit, suite, operators, shard.toString(), cells, sources, dataDir, 1), args.has("fresh"));
+      RunDirectory run = started.run();
+      boolean resumed = started.resumed();
       Journal journal = new Journal(run.dir(), commit);
       out.printf(Locale.ROOT, "BiBench-J run %s: suite %s%s, %d cells%s%n", run.runId(), suite.name(),
           shard == Shard.ALL ? "" : ", shard " + shard, cells.size(),
@@ -71,25 +63,6 @@ final class RunCommand {
       return RunGate.check(out, run.dir(), Path.of(args.option("baseline", Gate.DEFAULT_BASELINE.toString())),
           args.has("warn-only"));
     }
-  }
-
-  private static String runKey(List<Cell> cells, String commit, Shard shard) {
-    StringBuilder text = new StringBuilder(commit).append('\n').append(shard).append('\n');
-    for (Cell cell : cells) {
-      text.append(cell.definition()).append('\n');
-    }
-    return Journal.hash(text.toString());
-  }
-
-  private static Provenance provenance(RunDirectory run, Suite suite, String commit, List<String> operators,
-      Shard shard, DataSources sources) {
-    Map<String, String> extra = new LinkedHashMap<>();
-    extra.put("suite_source", suite.source());
-    extra.put("operators", String.join(",", operators));
-    extra.put("shard", shard.toString());
-    extra.put("data", sources.describe());
-    return Provenance.collect(run.runId(), suite.name(), commit, suite.seeds(),
-        Engine.getInstance().getEngineName() + " " + Engine.getInstance().getVersion(), extra);
   }
 
   private static List<String> operatorsFor(Suite suite, List<String> requested) {

@@ -2,6 +2,7 @@ package bibench.harness.gate;
 
 import bibench.BadInputException;
 import bibench.harness.report.RunFolder;
+import bibench.harness.results.MachineFingerprint;
 import bibench.harness.results.Provenance;
 import bibench.harness.results.RunDirectory;
 import bibench.harness.tables.MetricKey;
@@ -117,17 +118,17 @@ public final class Gate {
     if (run.isEmpty()) {
       return "the run has no provenance.json, so its machine is unknown";
     }
-    if (run.get().fingerprint().equals(baseline.get().fingerprint())) {
+    MachineFingerprint b = baseline.get().fingerprint();
+    MachineFingerprint r = run.get().fingerprint();
+    if (!b.complete()) {
+      return "the baseline's machine is not identified (" + String.join("; ", b.unknown()) + ")";
+    }
+    if (!r.complete()) {
+      return "the run's machine is not identified (" + String.join("; ", r.unknown()) + ")";
+    }
+    if (r.sameMachineAs(b)) {
       return null;
     }
-    List<String> differences = new ArrayList<>();
-    for (String key : Provenance.FINGERPRINT_KEYS) {
-      String a = baseline.get().get(key);
-      String b = run.get().get(key);
-      if (!a.equals(b)) {
-        differences.add(key + " '" + a + "' vs '" + b + "'");
-      }
-    }
-    return "measured on another machine (" + String.join(", ", differences) + ")";
+    return "measured on another machine (" + String.join(", ", b.differences(r)) + ")";
   }
 }

@@ -101,7 +101,7 @@ class ResultsCommandsTest {
     Outcome bad = run("export", broken.toString());
     assertEquals(2, bad.code());
     assertTrue(bad.err().startsWith("error: provenance file " + broken.resolve("provenance.json")
-        + " is not a JSON object of text fields"), bad.err());
+        + " is not a JSON object"), bad.err());
   }
 
   @Test

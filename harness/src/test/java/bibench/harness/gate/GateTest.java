@@ -106,7 +106,7 @@ class GateTest {
     assertEquals(Verdict.NOT_COMPARED, verdictOf(other, latency));
     assertEquals(Verdict.NOT_COMPARED, verdictOf(other, "learning_task optdigits/mlp bnn finetune epoch_time"));
     assertEquals(false, other.regressed());
-    assertTrue(other.render().contains("Absolute times not compared: measured on another machine (cpu_model '" + CPU
+    assertTrue(other.render().contains("Absolute times not compared: measured on another machine (cpu.model_name '" + CPU
         + "' vs 'Intel(R) Xeon(R) Platinum 8375C CPU @ 2.90GHz')"), other.render());
     // machine-independent metrics are still compared
     assertEquals(Verdict.WITHIN_NOISE, verdictOf(other, "complexity 32x32x3/resnet20 bnn params_binary"));

@@ -52,7 +52,7 @@ class ShardMergeTest {
     assertEquals("paper-merged", p.get("run_id"));
     assertEquals("quick", p.get("suite"));
     assertEquals("3", p.get("shards"));
-    assertEquals("", p.get("shard"));
+    assertEquals("1/1", p.get("shard")); // the merged run is a whole run
     assertEquals("1/3=s1, 2/3=s2, 3/3=s3", p.get("shard_runs"));
     assertEquals("2025-11-21T08:00:00Z", p.get("date"));
     // machines differ: the fingerprint says so, and no machine has it
