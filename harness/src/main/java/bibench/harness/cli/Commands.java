@@ -28,12 +28,14 @@ public final class Commands {
                  report [target/bibench/<run-id>]  (default target/bibench/latest)
         export   write benchmark-bigger-is-better.json / benchmark-smaller-is-better.json
                  (github-action-benchmark) into a run's folder:  export [run-dir]
-        compare  regression gate against a baseline; exit 1 on a regression:
-                 compare [run-dir] --baseline DIR (default results/baseline) [--warn-only]
-        baseline make a run the baseline:  baseline <run-dir> [--baseline DIR]
+        compare  regression gate against the baseline of the run's suite; exit 1 on a regression or a
+                 missing metric:  compare [run-dir] --baseline DIR (default results/baseline: uses
+                 results/baseline/<suite>/) [--warn-only]
+        baseline make a finished run the baseline of its suite:  baseline <run-dir> [--baseline DIR]
         publish  copy a run and its report to results/published/<date>-<suite>-<machine>/:
                  publish <run-dir> [--published DIR]
-        merge    join the folders of a sharded run (run --shard k/n):  merge <shard-dir>... --out DIR
+        merge    join the folders of a sharded run (run --shard k/n), then gate the whole:
+                 merge <shard-dir>... --out DIR [--baseline DIR] [--warn-only]
         summary  per-layer deployed cost of a model:  summary resnet18 --operator bnn --input 3,32,32
                  [--classes 10 --vocabulary 0 --width 0]
         help     this text
@@ -58,7 +60,7 @@ public final class Commands {
       case "compare" -> GateCommand.execute(CliArgs.parse("compare", rest, GateCommand.OPTIONS, GateCommand.SWITCHES), out);
       case "baseline" -> PublishCommands.baseline(CliArgs.parse("baseline", rest, PublishCommands.BASELINE_OPTIONS, Set.of()), out);
       case "publish" -> PublishCommands.publish(CliArgs.parse("publish", rest, PublishCommands.PUBLISH_OPTIONS, Set.of()), out);
-      case "merge" -> MergeCommand.execute(CliArgs.parse("merge", rest, MergeCommand.OPTIONS, Set.of()), out);
+      case "merge" -> MergeCommand.execute(CliArgs.parse("merge", rest, MergeCommand.OPTIONS, MergeCommand.SWITCHES), out);
       case "summary" -> SummaryCommand.execute(CliArgs.parse("summary", rest, SummaryCommand.OPTIONS, Set.of()), out);
       default -> throw new BadInputException("unknown command '" + args[0] + "'",
           "use one of: run, list, report, export, compare, baseline, publish, merge, summary, help");

@@ -31,11 +31,6 @@ public final class GateCommand {
    * @param warnOnly report regressions but return 0
    */
   public static int execute(Path run, Path baseline, boolean warnOnly, PrintStream out) {
-    GateReport report = Gate.compare(run, baseline);
-    out.print(report.render());
-    if (report.regressed() && warnOnly) {
-      out.println("--warn-only: exit code 0 despite the regression.");
-    }
-    return report.regressed() && !warnOnly ? 1 : 0;
+    return GateRuns.compare(run, baseline, warnOnly, out);
   }
 }

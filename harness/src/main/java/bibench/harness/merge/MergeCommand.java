@@ -2,16 +2,24 @@ package bibench.harness.merge;
 
 import bibench.BadInputException;
 import bibench.harness.cli.CliArgs;
+import bibench.harness.gate.Gate;
+import bibench.harness.gate.GateRuns;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** {@code bibench merge <shard-dir>... --out <dir>}. */
+/**
+ * {@code bibench merge <shard-dir>... --out <dir> [--baseline DIR] [--warn-only]}: joins the shards,
+ * then gates the whole run against the baseline of its suite (exit 1 when the gate fails).
+ */
 public final class MergeCommand {
   /** Options of {@code merge}. */
-  public static final Set<String> OPTIONS = Set.of("out");
+  public static final Set<String> OPTIONS = Set.of("out", "baseline");
+
+  /** Switches of {@code merge}. */
+  public static final Set<String> SWITCHES = Set.of("warn-only");
 
   private MergeCommand() {}
 
@@ -26,6 +34,7 @@ public final class MergeCommand {
     ShardMerge.Merged merged = ShardMerge.merge(shards, Path.of(args.option("out", "")));
     out.println("merged " + merged.shards() + " shards, " + merged.rows() + " rows, into " + merged.dir()
         + " (run id " + merged.runId() + "); next: bibench report " + merged.dir());
-    return 0;
+    return GateRuns.afterRun(merged.dir(), Path.of(args.option("baseline", Gate.DEFAULT_BASELINE.toString())),
+        args.has("warn-only"), out);
   }
 }

@@ -22,8 +22,9 @@ public final class PublishCommands {
   /** {@code bibench baseline}. */
   public static int baseline(CliArgs args, PrintStream out) {
     Path target = Path.of(args.option("baseline", Publishing.BASELINE.toString()));
-    String runId = Publishing.refreshBaseline(CliPaths.runDir(args, "baseline"), target);
-    out.println("baseline " + target + " is now run " + runId + " (results.csv, provenance.json); commit it to share it");
+    Publishing.Baseline made = Publishing.refreshBaseline(CliPaths.runDir(args, "baseline"), target);
+    out.println("baseline " + made.dir() + " is now run " + made.runId() + " (results.csv, provenance.json); commit it "
+        + "to share it");
     return 0;
   }
 

@@ -3,6 +3,7 @@ package bibench.harness.merge;
 import static bibench.harness.testing.Rows.score;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bibench.BadInputException;
 import bibench.harness.results.Provenance;
@@ -99,6 +100,19 @@ class ShardMergeTest {
     assertEquals("shards " + a + " and " + overlap + " both measured learning_task|optdigits|mlp|fp32|finetune|1|score. "
         + "Fix: shards must split the run matrix without overlap: rerun them with the same n and distinct k",
         refused(List.of(a, overlap)).getMessage());
+  }
+
+  @Test
+  void anUnfinishedShardIsRefusedAndTheMergedRunIsFinished() throws IOException {
+    Path a = shard("s1", "1/2", "fp32");
+    Path b = shard("s2", "2/2", "bnn");
+    java.nio.file.Files.writeString(b.resolve("run.key"), "key\n");
+    java.nio.file.Files.delete(b.resolve("COMPLETE"));
+    assertEquals("shard folder " + b + " holds an unfinished run (no COMPLETE marker). Fix: finish it first: rerun its "
+        + "bibench run --shard command, which resumes it", refused(List.of(a, b)).getMessage());
+    java.nio.file.Files.writeString(b.resolve("COMPLETE"), "complete\n");
+    ShardMerge.Merged merged = ShardMerge.merge(List.of(a, b), dir.resolve("merged"));
+    assertTrue(java.nio.file.Files.exists(merged.dir().resolve("COMPLETE")));
   }
 
   @Test
