@@ -23,6 +23,9 @@ final class GateComparison {
     Provenance baseP = baseline.provenance().orElseThrow();
     PlanScope plan = PlanScope.of(runP);
     String machine = machineDifference(runP.fingerprint(), baseP.fingerprint());
+    if (machine == null) {
+      machine = busy(runP, "run").or(() -> busy(baseP, "baseline")).orElse(null);
+    }
     Map<MetricKey, SeedGroup> runGroups = SeedGroup.of(run.rows());
     Map<MetricKey, SeedGroup> baseGroups = SeedGroup.of(baseline.rows());
     List<MetricVerdict> verdicts = new ArrayList<>();
@@ -100,6 +103,11 @@ final class GateComparison {
       return null;
     }
     return "the baseline was measured on another machine or setup (" + String.join(", ", baseline.differences(run)) + ")";
+  }
+
+  private static java.util.Optional<String> busy(Provenance p, String role) {
+    return MachineFingerprint.busy(p).map(why -> "the same machine, but the " + role + "'s was busy (" + why
+        + "), so its timings measure its neighbours");
   }
 
   private static MetricVerdict dataProperty(SeedGroup b, SeedGroup r) {

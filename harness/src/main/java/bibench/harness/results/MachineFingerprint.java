@@ -100,6 +100,24 @@ public record MachineFingerprint(Map<String, String> fields, List<String> unknow
     return fields.get("cpu.model_name") + " (" + id + ")";
   }
 
+  /**
+   * Why the run of {@code p} did not start on a quiet machine: its 1-minute load average above its
+   * cores (other processes were competing for the CPU), or empty. Timings of such a run say more
+   * about the neighbours than about the code.
+   */
+  public static java.util.Optional<String> busy(Provenance p) {
+    java.util.List<String> load = p.list("load_average");
+    String cores = p.get("cores");
+    try {
+      if (!load.isEmpty() && !cores.isEmpty() && Double.parseDouble(load.get(0)) > Double.parseDouble(cores)) {
+        return java.util.Optional.of("load " + load.get(0) + " on " + cores + " cores when it started");
+      }
+    } catch (NumberFormatException e) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.empty();
+  }
+
   /** The fields joined, as one line. */
   @Override
   public String toString() {

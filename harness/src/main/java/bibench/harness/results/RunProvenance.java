@@ -51,6 +51,7 @@ public final class RunProvenance {
     p.addProperty("device", engine.device());
     p.add("cpu", cpu.toJson());
     p.addProperty("cores", Runtime.getRuntime().availableProcessors());
+    p.add("load_average", loadAverage());
     p.add("memory_bytes", memoryBytes());
     p.addProperty("max_heap_bytes", Runtime.getRuntime().maxMemory());
     p.addProperty("jdk", System.getProperty("java.vm.vendor") + " " + System.getProperty("java.runtime.version"));
@@ -58,6 +59,20 @@ public final class RunProvenance {
         + System.getProperty("os.arch"));
     p.add("allocator", allocator.toJson());
     return new Provenance(p);
+  }
+
+  /** The 1, 5 and 15 minute load averages when the run started (/proc/loadavg), or null. */
+  private static com.google.gson.JsonElement loadAverage() {
+    try {
+      String[] parts = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip().split("\\s+");
+      com.google.gson.JsonArray load = new com.google.gson.JsonArray();
+      for (int i = 0; i < 3; i++) {
+        load.add(Double.parseDouble(parts[i]));
+      }
+      return load;
+    } catch (java.io.IOException | RuntimeException e) {
+      return JsonNull.INSTANCE;
+    }
   }
 
   private static com.google.gson.JsonElement memoryBytes() {

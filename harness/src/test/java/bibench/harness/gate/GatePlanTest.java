@@ -71,6 +71,19 @@ class GatePlanTest {
   }
 
   @Test
+  void timingsOfARunThatStartedOnABusyMachineAreNotCompared() {
+    Path base = folder("base", rows(1, null), Map.of("load_average", "0.3, 0.4, 0.5"));
+    Path busy = folder("busy", rows(1, null), Map.of("load_average", "19.96, 16.51, 14.72"));
+    GateReport report = Gate.compare(busy, base);
+    assertEquals(3, report.count(Verdict.NOT_COMPARED));
+    assertTrue(report.render().contains("- NOT_COMPARED: 3 machine-dependent metrics (times, throughputs, measured "
+        + "speed-ups, allocations, JMH rows): the same machine, but the run's was busy (load 19.96 on 2 cores when it "
+        + "started), so its timings measure its neighbours."), report.render());
+    assertEquals(0, Gate.compare(folder("quiet", rows(1, null), Map.of("load_average", "1.5, 1, 1")), base)
+        .count(Verdict.NOT_COMPARED));
+  }
+
+  @Test
   void anEmptyRunAndARunCutShortFailWithMissing() throws IOException {
     Path base = folder("base", rows(1, null), Map.of());
     Path empty = folder("empty", List.of(), Map.of());

@@ -73,12 +73,12 @@ public final class RunFolders {
         case "cpu_family" -> cpu.addProperty("family", Integer.parseInt(v));
         case "cpu_model_number" -> cpu.addProperty("model", Integer.parseInt(v));
         case "cpu_stepping" -> cpu.addProperty("stepping", Integer.parseInt(v));
-        case "seeds" -> {
-          JsonArray seeds = new JsonArray();
+        case "seeds", "load_average" -> {
+          JsonArray numbers = new JsonArray();
           for (String s : v.split(",")) {
-            seeds.add(Long.parseLong(s.strip()));
+            numbers.add(k.equals("seeds") ? (Number) Long.parseLong(s.strip()) : (Number) Double.parseDouble(s.strip()));
           }
-          json.add(k, seeds);
+          json.add(k, numbers);
         }
         case "allocator" -> {
           JsonObject a = new JsonObject();
