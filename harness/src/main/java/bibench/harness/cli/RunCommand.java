@@ -1,57 +1,58 @@
 package bibench.harness.cli;
 
-import bibench.BadInputException;
-import bibench.data.DataSources;
-import bibench.harness.gate.Gate;
 import bibench.harness.results.GitInfo;
 import bibench.harness.results.Journal;
-import bibench.harness.results.RunStart;
 import bibench.harness.results.RunDirectory;
+import bibench.harness.results.RunInputs;
 import bibench.harness.results.RunLock;
+import bibench.harness.results.RunStart;
 import bibench.harness.suite.Suite;
-import bibench.harness.suite.Suites;
-import bibench.operators.Operators;
 import bibench.tracks.Cell;
+import bibench.train.TorchLogLevel;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code bibench run}: plans a suite's cells, takes the output folder's lock, resumes the unfinished
- * run of the same command or starts a new one, and hands the cells to {@link CellRunner}.
+ * {@code bibench run}: plans a suite's cells ({@link RunPlan}), takes the output folder's lock, resumes
+ * the unfinished run of the same command and inputs or starts a new one whose folder holds its key,
+ * suite, plan and provenance from the start ({@link RunStart}), and hands the cells to {@link
+ * CellRunner}, which runs them on worker processes ({@link WorkerLaunch}).
  */
-final class RunCommand {
-  static final Set<String> OPTIONS = Set.of("suite", "operators", "tracks", "data-dir", "out", "shard", "baseline");
-  static final Set<String> SWITCHES = Set.of("fresh", "dry-run", "warn-only");
+@Command(name = "run", sortOptions = false,
+    description = {"Run a suite: train, count and time its cells, write the run folder (results.csv, provenance.json, "
+        + "report.md, report.html, ...), then gate the run against the baseline.",
+        "Rerunning the same command after an interruption resumes it; each finished cell is kept."})
+final class RunCommand implements Callable<Integer> {
+  @ParentCommand Bibench parent;
 
-  private final PrintStream out;
+  @Mixin CommonOptions common;
 
-  RunCommand(PrintStream out) {
-    this.out = out;
-  }
+  @Mixin RunOptions options;
 
-  int execute(CliArgs args) {
-    Suite suite = Suites.load(args.option("suite", "quick"));
-    List<String> operators = operatorsFor(suite, args.list("operators"));
-    Shard shard = Shard.parse(args.option("shard", null));
-    DataSources sources = DataSources.resolve(args.has("data-dir") ? Path.of(args.option("data-dir", "")) : null);
-    List<Cell> cells = shard.select(TrackCells.of(suite, operators, args.list("tracks")));
-    if (cells.isEmpty()) {
-      throw new BadInputException("shard " + shard + " of suite " + suite.name() + " has no cells",
-          "use fewer shards (the suite has fewer cells than shards)");
+  @Override
+  public Integer call() {
+    PrintStream out = parent.out();
+    RunPlan plan = RunPlan.of(options);
+    Suite suite = plan.suite();
+    Shard shard = plan.shard();
+    List<Cell> cells = plan.cells();
+    int workers = options.workerCount();
+    if (options.dryRun) {
+      return DryRun.print(out, suite, cells, plan.sources());
     }
-    if (args.has("dry-run")) {
-      return DryRun.print(out, suite, cells, sources);
-    }
+    TorchLogLevel.apply();
     String commit = GitInfo.commit();
-    Path root = Path.of(args.option("out", "target/bibench"));
+    Path root = options.out;
     try (RunLock lock = RunLock.acquire(root)) {
-      Path dataDir = args.has("data-dir") ? Path.of(args.option("data-dir", "")) : null;
-      RunStart.Started started = RunStart.begin(root,
-          RunPlanning.inputs(commit, suite, operators, shard.toString(), cells, sources, dataDir, 1), args.has("fresh"));
+      RunInputs inputs = RunPlanning.inputs(commit, suite, plan.operators(), shard.toString(), cells, plan.sources(),
+          options.dataDir, workers);
+      RunStart.Started started = RunStart.begin(root, inputs, options.fresh);
       RunDirectory run = started.run();
       boolean resumed = started.resumed();
       Journal journal = new Journal(run.dir(), commit);
@@ -59,24 +60,9 @@ final class RunCommand {
           shard == Shard.ALL ? "" : ", shard " + shard, cells.size(),
           resumed ? ", resuming (" + journal.size() + " cells already done)" : "");
       out.println("results: " + run.dir().toAbsolutePath());
-      new CellRunner(out, run, journal, sources).run(cells);
-      return RunGate.check(out, run.dir(), Path.of(args.option("baseline", Gate.DEFAULT_BASELINE.toString())),
-          args.has("warn-only"));
+      new CellRunner(out, run, journal, plan.sources(), options.cacheDirectory())
+          .run(cells, WorkerLaunch.workers(workers, run.dir(), options));
+      return RunGate.check(out, run.dir(), options.baseline, options.warnOnly);
     }
-  }
-
-  private static List<String> operatorsFor(Suite suite, List<String> requested) {
-    if (requested == null) {
-      return suite.operators();
-    }
-    List<String> ids = new ArrayList<>();
-    ids.add("fp32");
-    for (String id : requested) {
-      String canonical = Operators.create(id).id();
-      if (!ids.contains(canonical)) {
-        ids.add(canonical);
-      }
-    }
-    return ids;
   }
 }

@@ -19,16 +19,41 @@ import java.util.List;
 final class RunPlanning {
   private RunPlanning() {}
 
+  /**
+   * Stops a worker (exit 2) unless the run in {@code runDir} was started by {@code commit} with the
+   * very cells in {@code cells}.
+   */
+  static void checkSameCells(Path runDir, String commit, List<Cell> cells) {
+    bibench.harness.results.Provenance p;
+    try {
+      p = bibench.harness.results.Provenance.read(runDir.resolve(bibench.harness.results.Provenance.FILE));
+    } catch (IOException | RuntimeException e) {
+      throw new BadInputException("worker: cannot read the provenance of its run in " + runDir,
+          "start workers through bibench run");
+    }
+    if (!p.get("commit").equals(commit) || !p.get("cells_sha256").equals(RunInputs.cellsHash(planned(cells)))) {
+      throw new BadInputException("worker: the cells it planned differ from its run's (" + runDir + ")",
+          "start workers through bibench run, with the same code and options");
+    }
+  }
+
+  private static List<RunInputs.PlannedCell> planned(List<Cell> cells) {
+    List<RunInputs.PlannedCell> planned = new ArrayList<>();
+    for (Cell cell : cells) {
+      planned.add(new RunInputs.PlannedCell(cell.track(), cell.label(), cell.definition()));
+    }
+    return planned;
+  }
+
   static RunInputs inputs(String commit, Suite suite, List<String> operators, String shard, List<Cell> cells,
       DataSources sources, Path dataDir, int workers) {
     List<String> tracks = new ArrayList<>();
-    List<RunInputs.PlannedCell> planned = new ArrayList<>();
     for (Cell cell : cells) {
       if (!tracks.contains(cell.track())) {
         tracks.add(cell.track());
       }
-      planned.add(new RunInputs.PlannedCell(cell.track(), cell.label(), cell.definition()));
     }
+    List<RunInputs.PlannedCell> planned = planned(cells);
     RunInputs.SuiteText text = new RunInputs.SuiteText(suite.name(), suite.description(), suite.source(),
         suiteText(suite.source()));
     Engine engine = Engine.getInstance();

@@ -1,7 +1,7 @@
 package bibench.harness.gate;
 
 import bibench.BadInputException;
-import bibench.harness.report.RunFolder;
+import bibench.harness.results.RunFolder;
 import bibench.harness.results.Provenance;
 import java.nio.file.Path;
 import java.util.Optional;

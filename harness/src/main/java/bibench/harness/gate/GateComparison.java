@@ -1,6 +1,6 @@
 package bibench.harness.gate;
 
-import bibench.harness.report.RunFolder;
+import bibench.harness.results.RunFolder;
 import bibench.harness.results.MachineFingerprint;
 import bibench.harness.results.Provenance;
 import bibench.harness.results.RunDirectory;

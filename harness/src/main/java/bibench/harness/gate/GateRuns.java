@@ -1,6 +1,6 @@
 package bibench.harness.gate;
 
-import bibench.harness.report.RunFolder;
+import bibench.harness.results.RunFolder;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Optional;

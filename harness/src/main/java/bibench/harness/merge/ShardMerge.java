@@ -1,8 +1,8 @@
 package bibench.harness.merge;
 
 import bibench.BadInputException;
-import bibench.harness.report.RunFolder;
 import bibench.harness.results.AtomicFiles;
+import bibench.harness.results.RunFolder;
 import bibench.harness.results.Provenance;
 import bibench.harness.results.ProvenanceMerge;
 import com.google.gson.JsonObject;

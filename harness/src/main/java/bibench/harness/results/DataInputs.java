@@ -55,7 +55,7 @@ public record DataInputs(String source, String dataDir, Map<String, TaskInput> t
     Map<String, TaskInput> tasks = new LinkedHashMap<>();
     for (String task : taskIds) {
       try {
-        DataLocation location = sources.locate(task);
+        DataLocation location = bibench.data.catalog.Tasks.locate(task, sources);
         String where = location.folder() == null ? "generated" : location.folder().describe();
         String fingerprint = location.folder() instanceof DiskFolder disk ? listing(disk.root()) : "fixed by the commit";
         tasks.put(task, new TaskInput(location.origin().label(), where, fingerprint));

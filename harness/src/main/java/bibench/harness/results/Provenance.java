@@ -96,6 +96,9 @@ public final class Provenance {
     if (e.isEmpty() && ALIASES.containsKey(path)) {
       e = element(ALIASES.get(path));
     }
+    if (e.isEmpty() && path.equals("cpu_flags_hash")) {
+      e = element("cpu.flags_sha256").or(() -> element("legacy.cpu_flags_hash"));
+    }
     if (e.isEmpty() && path.equals("cpu_flags")) {
       return cpu().filter(c -> !c.flags().isEmpty()).map(CpuIdentity::kernelFlags).orElse(get("legacy.cpu_flags"));
     }

@@ -92,6 +92,11 @@ public record RunInputs(String commit, SuiteText suite, List<String> tracks, Lis
 
   /** SHA-256 of the cells' definitions, in order. */
   public String cellsHash() {
+    return cellsHash(cells);
+  }
+
+  /** SHA-256 of {@code cells}' definitions, in order (what provenance.json records as cells_sha256). */
+  public static String cellsHash(List<PlannedCell> cells) {
     List<String> definitions = new ArrayList<>();
     cells.forEach(c -> definitions.add(c.definition()));
     return Journal.hash(String.join("\n", definitions));

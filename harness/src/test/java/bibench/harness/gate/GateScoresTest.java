@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import bibench.harness.report.RunFolder;
+import bibench.harness.results.RunFolder;
 import bibench.harness.testing.RunFolders;
 import bibench.results.ResultRow;
 import java.nio.file.Path;

@@ -9,10 +9,14 @@ import org.junit.jupiter.api.Test;
 class StatsAndFormatTest {
 
   @Test
-  void meanWithSpreadAndConfidenceInterval() {
+  void meanAndConfidenceIntervalNeverAFalsePlusMinusZero() {
     Summary s = Summary.of(List.of(1.0, 2.0, 6.0));
     // t975(2) * sqrt(7) / sqrt(3) = 4.30265 * 1.52753 = 6.57
-    assertEquals("3.00 ± 2.65 [±6.57]", Format.mean(s, 2));
+    assertEquals("3.00 ± 6.57", Format.ci(s, 2, 3));
+    assertEquals("3.00 ± 6.57 (n=3)", Format.ci(s, 2, 5));
+    assertEquals("5.00", Format.ci(Summary.of(5.0), 2, 1));
+    assertEquals("diverged", Format.ci(Summary.of(Double.NaN), 2, 1));
+    assertEquals("2.00 (1 diverged)", Format.ci(Summary.of(2.0, Double.NaN), 2, 2));
   }
 
   @Test

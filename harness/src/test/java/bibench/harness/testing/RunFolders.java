@@ -99,7 +99,7 @@ public final class RunFolders {
     }
     cpu.addProperty("microcode", "0x1000065");
     cpu.add("flags", Provenance.strings(List.of("avx2", "fma", "popcnt")));
-    cpu.addProperty("flags_sha256", "1a2b3c4d5e6f7a8b");
+    cpu.addProperty("flags_sha256", "1a2b3c");
     json.add("cpu", cpu);
     return new Provenance(json);
   }
