@@ -13,8 +13,8 @@ import java.util.Locale;
  * this.
  *
  * <p>A suite run with one seed on both sides (smoke) measures no spread. Its committed baseline is
- * therefore made with three seeds (a copy of smoke.json with {@code "seeds": [1, 2, 3]}, run, then
- * {@code bibench baseline}), which gives the spread. Without any seeds on either side the gate falls back to
+ * therefore made with three seeds ({@code bibench run --suite smoke --seeds 1,2,3}, then {@code
+ * bibench baseline}), which gives the spread. Without any seeds on either side the gate falls back to
  * {@value #FALLBACK_POINTS} points, the spread of one cell over seeds measured on the quick suite
  * (4-5 points), treated as known (a normal distribution): it catches a collapse of a score, not a
  * drift.
