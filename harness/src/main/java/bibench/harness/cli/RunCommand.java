@@ -1,6 +1,10 @@
 package bibench.harness.cli;
 
+import bibench.device.ComputeDevice;
+import bibench.device.TrainingDevice;
 import bibench.harness.results.GitInfo;
+import bibench.harness.shard.ShardPlan;
+import bibench.harness.shard.ShardPlanReport;
 import bibench.harness.results.Journal;
 import bibench.harness.results.RunDirectory;
 import bibench.harness.results.RunInputs;
@@ -41,17 +45,26 @@ final class RunCommand implements Callable<Integer> {
     RunPlan plan = RunPlan.of(options);
     Suite suite = plan.suite();
     Shard shard = plan.shard();
+    if (shard.source() != null) {
+      out.println("--shard auto: shard " + shard + " from the " + shard.source());
+    }
     List<Cell> cells = plan.cells();
+    ComputeDevice device = plan.device();
     int workers = options.workerCount();
     if (options.dryRun) {
+      if (shard.count() > 1) {
+        out.println("Shards of suite " + suite.name() + " (* this one):");
+        out.print(ShardPlanReport.render(ShardPlan.of(plan.all(), shard.count(), plan.costs()), plan.costs(),
+            shard.index()));
+      }
       return DryRun.print(out, suite, cells, plan.sources());
     }
+    TrainingDevice.use(device);
     TorchLogLevel.apply();
     String commit = GitInfo.commit();
     Path root = options.out;
     try (RunLock lock = RunLock.acquire(root)) {
-      RunInputs inputs = RunPlanning.inputs(commit, suite, plan.operators(), shard.toString(), cells, plan.sources(),
-          options.dataDir, workers);
+      RunInputs inputs = RunPlanning.inputs(commit, plan, options.dataDir, workers);
       RunStart.Started started = RunStart.begin(root, inputs, options.fresh);
       RunDirectory run = started.run();
       boolean resumed = started.resumed();
@@ -60,8 +73,15 @@ final class RunCommand implements Callable<Integer> {
           shard == Shard.ALL ? "" : ", shard " + shard, cells.size(),
           resumed ? ", resuming (" + journal.size() + " cells already done)" : "");
       out.println("results: " + run.dir().toAbsolutePath());
-      new CellRunner(out, run, journal, plan.sources(), options.cacheDirectory())
+      out.println(device.describe() + (device.gpu() ? "; " + device.kernelsNote() : ""));
+      new CellRunner(out, run, journal, plan.data(), options.cacheDirectory())
           .run(cells, WorkerLaunch.workers(workers, run.dir(), options));
+      if (shard.count() > 1) {
+        out.println();
+        out.println("Shard " + shard + ": not gated (it holds part of the suite). Merge every shard, then gate the"
+            + " merged run: bibench merge <shard runs>... --out DIR, bibench compare DIR");
+        return 0;
+      }
       return RunGate.check(out, run.dir(), options.baseline, options.warnOnly);
     }
   }

@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The inputs of a run (see {@link RunInputs}) from what {@code bibench run} planned. */
 final class RunPlanning {
@@ -45,21 +47,31 @@ final class RunPlanning {
     return planned;
   }
 
-  static RunInputs inputs(String commit, Suite suite, List<String> operators, String shard, List<Cell> cells,
-      DataSources sources, Path dataDir, int workers) {
+  static RunInputs inputs(String commit, RunPlan plan, Path dataDir, int workers) {
+    Suite suite = plan.suite();
+    List<Cell> cells = plan.cells();
     List<String> tracks = new ArrayList<>();
     for (Cell cell : cells) {
       if (!tracks.contains(cell.track())) {
         tracks.add(cell.track());
       }
     }
-    List<RunInputs.PlannedCell> planned = planned(cells);
     RunInputs.SuiteText text = new RunInputs.SuiteText(suite.name(), suite.description(), suite.source(),
         suiteText(suite.source()));
+    Map<String, Object> extra = new LinkedHashMap<>(plan.device().provenance());
+    String device = String.valueOf(extra.remove("device"));
+    if (plan.shard().count() > 1) {
+      extra.put("shard_costs", plan.costs().hash());
+    }
+    if (plan.validation() > 0) {
+      extra.put("scored_on", "validation: a held-out " + plan.validation() + " of each training split");
+    }
     Engine engine = Engine.getInstance();
-    return new RunInputs(commit, text, tracks, operators, suite.seeds(), shard, workers,
-        DataInputs.locate(sources, dataDir, suite.tasks()),
-        RunInputs.EngineInfo.of(engine.getEngineName(), engine.getVersion()), planned);
+    RunInputs.EngineInfo base = RunInputs.EngineInfo.of(engine.getEngineName(), engine.getVersion());
+    return new RunInputs(commit, text, tracks, plan.operators(), suite.seeds(), plan.shard().toString(), workers,
+        DataInputs.locate(plan.sources(), dataDir, suite.tasks()),
+        new RunInputs.EngineInfo(base.name(), base.version(), base.threads(), base.interopThreads(), device),
+        planned(cells), plan.validation(), extra);
   }
 
   /** The text a suite was read from: a built-in suite's resource, or its file. */

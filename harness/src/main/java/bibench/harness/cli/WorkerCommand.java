@@ -5,6 +5,7 @@ import bibench.harness.results.Journal;
 import bibench.harness.workers.WorkerMain;
 import bibench.tracks.CheckpointStore;
 import bibench.tracks.RunContext;
+import bibench.device.TrainingDevice;
 import bibench.train.TorchLogLevel;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -31,9 +32,10 @@ final class WorkerCommand implements Callable<Integer> {
     String commit = GitInfo.commit();
     RunPlanning.checkSameCells(runDir, commit, plan.cells());
     TorchLogLevel.apply();
+    TrainingDevice.use(plan.device());
     Journal journal = new Journal(runDir, commit);
     String runId = runDir.getFileName().toString();
-    RunContext context = new RunContext(runId, new HarnessData(plan.sources()),
+    RunContext context = new RunContext(runId, plan.data(),
         new CheckpointStore(runDir.resolve("checkpoints"), options.cacheDirectory()), null, runDir);
     return WorkerMain.serve(plan.cells(), context, journal, System.in, System.out);
   }

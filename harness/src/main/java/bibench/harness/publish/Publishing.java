@@ -61,6 +61,7 @@ public final class Publishing {
       throw new BadInputException("run " + run.dir() + " is shard " + shard + " of a run, a share of its cells",
           "merge the shards (bibench merge <shard-dir>... --out <dir>) and make the baseline from the merged folder");
     });
+    refuseValidationRun(run, "a baseline");
     Path target = Baselines.target(baselineRoot, run.get("suite"));
     copy(run.dir().resolve(RunDirectory.RESULTS), target.resolve(RunDirectory.RESULTS));
     copy(run.dir().resolve(RunFolder.PROVENANCE), target.resolve(RunFolder.PROVENANCE));
@@ -78,6 +79,7 @@ public final class Publishing {
    */
   public static Path publish(Path runDir, Path publishedRoot) {
     RunFolder run = checkedRun(runDir);
+    refuseValidationRun(run, "published");
     Provenance p = run.provenance().orElseThrow();
     Path target = publishedRoot.resolve(folderName(p, run.dir()));
     Path existing = target.resolve(RunFolder.PROVENANCE);
@@ -152,5 +154,14 @@ public final class Publishing {
 
   private static void copy(Path from, Path to) {
     AtomicFiles.write(to, out -> Files.copy(from, out));
+  }
+
+  /** A run scored on validation hold-outs (run --validation) measured a recipe, not the benchmark. */
+  private static void refuseValidationRun(RunFolder run, String what) {
+    String scoredOn = run.provenance().map(p -> p.get("scored_on")).orElse("");
+    if (!scoredOn.isEmpty()) {
+      throw new BadInputException("run " + run.dir() + " was scored on " + scoredOn + ", not on test splits",
+          "rerun without --validation to make a run that can be " + what);
+    }
   }
 }

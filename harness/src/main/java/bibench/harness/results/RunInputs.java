@@ -23,15 +23,28 @@ import java.util.List;
  * @param data where each task's data is read
  * @param engine the engine and how it runs
  * @param cells the planned cells, in run order
+ * @param validation 0, or the share of each training split scored instead of the test split (another
+ *     split: another run)
+ * @param extra further provenance fields, written as they are after the engine's (the device's
+ *     facts, the shard costs' hash, what the scores are computed on); values are text, numbers,
+ *     booleans or null
  */
 public record RunInputs(String commit, SuiteText suite, List<String> tracks, List<String> operators, List<Long> seeds,
-    String shard, int workers, DataInputs data, EngineInfo engine, List<PlannedCell> cells) {
+    String shard, int workers, DataInputs data, EngineInfo engine, List<PlannedCell> cells, double validation,
+    java.util.Map<String, Object> extra) {
 
   public RunInputs {
     tracks = List.copyOf(tracks);
     operators = List.copyOf(operators);
     seeds = List.copyOf(seeds);
     cells = List.copyOf(cells);
+    extra = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
+  }
+
+  /** The same inputs without validation share or extra fields (tests and tools). */
+  public RunInputs(String commit, SuiteText suite, List<String> tracks, List<String> operators, List<Long> seeds,
+      String shard, int workers, DataInputs data, EngineInfo engine, List<PlannedCell> cells) {
+    this(commit, suite, tracks, operators, seeds, shard, workers, data, engine, cells, 0, java.util.Map.of());
   }
 
   /**
@@ -84,10 +97,10 @@ public record RunInputs(String commit, SuiteText suite, List<String> tracks, Lis
    */
   public record PlannedCell(String track, String label, String definition) {}
 
-  /** The command's identity: suite source, tracks, operators, seeds and shard (SHA-256). */
+  /** The command's identity: suite source, tracks, operators, seeds, shard and validation share (SHA-256). */
   public String runKey() {
     return Journal.hash(String.join("\n", "bibench-run-key 2", suite.source(), String.join(",", tracks),
-        String.join(",", operators), seeds.toString(), shard));
+        String.join(",", operators), seeds.toString(), shard) + (validation > 0 ? "\nvalidation " + validation : ""));
   }
 
   /** SHA-256 of the cells' definitions, in order. */

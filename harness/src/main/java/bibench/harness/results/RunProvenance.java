@@ -49,6 +49,12 @@ public final class RunProvenance {
     p.add("engine_interop_threads", engine.interopThreads() == null ? JsonNull.INSTANCE
         : new JsonPrimitive(engine.interopThreads()));
     p.addProperty("device", engine.device());
+    in.extra().forEach((key, value) -> {
+      if (!p.has(key)) {
+        p.add(key, value == null ? JsonNull.INSTANCE : value instanceof Number n ? new JsonPrimitive(n)
+            : value instanceof Boolean b ? new JsonPrimitive(b) : new JsonPrimitive(value.toString()));
+      }
+    });
     p.add("cpu", cpu.toJson());
     p.addProperty("cores", Runtime.getRuntime().availableProcessors());
     p.add("load_average", loadAverage());
