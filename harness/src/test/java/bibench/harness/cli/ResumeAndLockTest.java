@@ -93,9 +93,12 @@ class ResumeAndLockTest {
       child.kill();
       assertEveryRunFolderIsWhole();
     }
+    String[] fresh = java.util.stream.Stream.concat(java.util.Arrays.stream(complexity), java.util.stream.Stream.of("--fresh"))
+        .toArray(String[]::new);
     for (String phase : new String[] {".starting-", "cells"}) {
-      ChildRun child = ChildRun.start(complexity);
-      awaitEntry(phase, child);
+      Set<Path> before = runFolders();
+      ChildRun child = ChildRun.start(fresh); // a new run, so that its start can be caught
+      awaitEntry(phase, before, child);
       child.kill();
       assertEveryRunFolderIsWhole();
     }
@@ -110,11 +113,19 @@ class ResumeAndLockTest {
     }
   }
 
-  private void awaitEntry(String prefix, ChildRun child) throws Exception {
+  private Set<Path> runFolders() throws IOException {
+    try (Stream<Path> entries = Files.list(out)) {
+      return new HashSet<>(entries.toList());
+    }
+  }
+
+  /** Waits until an entry named {@code prefix}... appears in out/ or in a run folder made after {@code before}. */
+  private void awaitEntry(String prefix, Set<Path> before, ChildRun child) throws Exception {
     long end = System.currentTimeMillis() + 120_000;
     while (System.currentTimeMillis() < end) {
       try (Stream<Path> entries = Files.walk(out, 2)) {
-        if (entries.anyMatch(p -> p.getFileName().toString().startsWith(prefix))) {
+        if (entries.anyMatch(p -> p.getFileName().toString().startsWith(prefix)
+            && (p.getParent().equals(out) || !before.contains(p.getParent())))) {
           return;
         }
       } catch (java.io.UncheckedIOException | IOException e) {
