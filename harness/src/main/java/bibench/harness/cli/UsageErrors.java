@@ -31,6 +31,11 @@ final class UsageErrors implements IParameterExceptionHandler {
   }
 
   static String message(ParameterException e) {
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof bibench.BadInputException bad) {
+        return bad.getMessage(); // an option whose value was checked as it was parsed (--plugins)
+      }
+    }
     CommandSpec spec = e.getCommandLine().getCommandSpec();
     boolean root = spec.parent() == null;
     String name = spec.name();
