@@ -35,7 +35,17 @@ public final class Journal {
 
   /** The file that holds (or will hold) {@code cell}'s rows. */
   Path fileOf(Cell cell) {
-    return dir.resolve(hash(cell.definition() + "\n" + codeVersion) + ".csv");
+    return dir.resolve(fileName(cell.definition(), codeVersion));
+  }
+
+  /** The name of the file, in the run's cells/ folder, that holds a finished cell's rows. */
+  public static String fileName(String definition, String codeVersion) {
+    return hash(definition + "\n" + codeVersion) + ".csv";
+  }
+
+  /** The folder of the finished cells' files. */
+  public static Path folder(Path runDir) {
+    return runDir.resolve("cells");
   }
 
   /** True when {@code cell} finished in an earlier attempt of this run. */
