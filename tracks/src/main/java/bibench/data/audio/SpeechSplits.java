@@ -55,11 +55,23 @@ public final class SpeechSplits {
         String where = files.where(names.get(i - start));
         WavDecoder.Audio audio = WavDecoder.decode(bytes.get(i - start), where);
         float[] feats = LogMel.features(Decimator.toRate(audio, LogMel.SAMPLE_RATE, where));
+        requireFinite(feats, where);
         System.arraycopy(feats, 0, x, i * per, per);
         y[i] = labels[order[i]];
       }
     }
     return new Split(splitName, x, y, new int[] {LogMel.N_MELS, LogMel.FRAMES});
+  }
+
+  /** Features that are not finite come from samples far outside [-1, 1]: the file's fault. */
+  private static void requireFinite(float[] feats, String where) {
+    for (float f : feats) {
+      if (!Float.isFinite(f)) {
+        throw new BadInputException("WAV file " + where + " gives " + (Float.isNaN(f) ? "NaN"
+            : "infinite") + " log-mel features: its samples lie far outside [-1, 1]",
+            "replace it with an intact recording (float samples in [-1, 1])");
+      }
+    }
   }
 
   /** Train and test standardised with the training split's band statistics. */

@@ -101,7 +101,7 @@ public final class WavDecoder {
     if (f.channels() < 1 || f.rate() < 1 || f.rate() > MAX_RATE
         || f.blockAlign() != f.channels() * (f.bits() / 8)) {
       throw bad(where, String.format(Locale.ROOT,
-          "its fmt chunk at byte %,d is impossible (%d channels, %,d Hz, block align %d, %d bits;"
+          "its fmt chunk at byte %,d is impossible (%d channel(s), %,d Hz, block align %d, %d bits;"
               + " needs at least 1 channel, 1 Hz to %,d Hz, block align = channels x bytes per"
               + " sample)", pos, f.channels(), u32(b, body + 4), f.blockAlign(), f.bits(),
           MAX_RATE));
@@ -113,7 +113,7 @@ public final class WavDecoder {
     int frameBytes = f.blockAlign();
     if (size == 0 || size % frameBytes != 0) {
       throw bad(where, String.format(Locale.ROOT,
-          "its data chunk at byte %,d has %,d bytes, %s of %d-byte frames (%d channels x %d"
+          "its data chunk at byte %,d has %,d bytes, %s of %d-byte frames (%d channel(s) x %d"
               + " bits)", off - 8, size, size == 0 ? "no samples instead" : "not a whole number",
           frameBytes, f.channels(), f.bits()));
     }
@@ -128,8 +128,8 @@ public final class WavDecoder {
         double v = sample(b, p, f.bits(), flt);
         if (!Double.isFinite(v)) {
           throw new BadInputException(String.format(Locale.ROOT,
-              "WAV file %s holds a %s sample: frame %,d, channel %d, byte %,d", where,
-              Double.isNaN(v) ? "NaN" : "infinite", fr, c, p),
+              "WAV file %s holds a%s sample: frame %,d, channel %d, byte %,d", where,
+              Double.isNaN(v) ? " NaN" : "n infinite", fr, c, p),
               "replace it with an intact recording (float samples must be finite, in [-1, 1])");
         }
         sum += v;

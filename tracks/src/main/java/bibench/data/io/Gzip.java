@@ -35,6 +35,12 @@ public final class Gzip {
    * @param fix what to do about a damaged file, for messages
    */
   public static byte[] gunzip(byte[] raw, String where, String fix) {
+    return gunzip(raw, where, fix, Math.min(MemoryBudget.MAX_ARRAY,
+        MemoryBudget.heapAvailable() / 2));
+  }
+
+  /** The same with an explicit limit on the expanded size (tests). */
+  static byte[] gunzip(byte[] raw, String where, String fix, long limit) {
     if (raw.length == 0) {
       throw new BadInputException("gzip file " + where + " is empty (0 bytes)", fix);
     }
@@ -48,7 +54,7 @@ public final class Gzip {
     try (InputStream in = new GZIPInputStream(source, CHUNK)) {
       byte[] buf = new byte[CHUNK];
       for (int n; (n = in.read(buf)) > 0; ) {
-        if ((long) out.size() + n > limit()) {
+        if ((long) out.size() + n > limit) {
           throw new BadInputException(String.format(Locale.ROOT,
               "gzip file %s (%,d bytes) expands to more than %s, more than the Java heap can hold"
                   + " (%s left)", where, raw.length, MemoryBudget.bytes(out.size()),
@@ -85,10 +91,6 @@ public final class Gzip {
     String kind = e instanceof ZipException ? "damaged" : "unreadable";
     return String.format(Locale.ROOT, "gzip file %s is %s%s%s after %,d expanded bytes (%s)",
         where, kind, near, size, expanded, Excerpt.of(String.valueOf(e.getMessage())));
-  }
-
-  private static long limit() {
-    return Math.min(MemoryBudget.MAX_ARRAY, MemoryBudget.heapAvailable() / 2);
   }
 
   private static String hex(byte[] b) {

@@ -77,6 +77,12 @@ public final class ModelNet40Task extends DescribedTask {
           new SplittableRandom(BalancedOrder.mix(options.seed(), name.hashCode()));
       double[][] pts = mesh.sample(n, r, files.where(name));
       PointClouds.normalizeToUnitSphere(pts);
+      for (double[] p : pts) {
+        if (!(Double.isFinite(p[0]) && Double.isFinite(p[1]) && Double.isFinite(p[2]))) {
+          throw OffMesh.bad(files.where(name), "its points are not finite after scaling to the"
+              + " unit sphere (coordinates too large for doubles)");
+        }
+      }
       PointClouds.pack(pts, x, i * 3 * n);
       y[i] = labels[order[i]];
     }

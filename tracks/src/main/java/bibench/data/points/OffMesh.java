@@ -39,9 +39,9 @@ public record OffMesh(double[] vertices, int[] triangles) {
     if (nv <= 0 || nf <= 0) {
       throw s.bad("it declares " + nv + " vertices and " + nf + " faces");
     }
-    // A vertex takes at least 6 bytes ("0 0 0\n"), a face at least 8 ("3 0 1 2\n"): counts the
-    // file cannot hold are refused before anything is allocated for them.
-    long needed = 6L * nv + 8L * nf;
+    // A vertex takes at least 6 bytes ("0 0 0\n"), a face at least 8 ("3 0 1 2\n", the last
+    // one 7): counts the file cannot hold are refused before anything is allocated for them.
+    long needed = 6L * nv + 8L * nf - 1;
     if (needed > bytes.length - s.pos) {
       throw s.bad(String.format(Locale.ROOT,
           "its header claims %,d vertices and %,d faces, which need at least %,d bytes, but only"
