@@ -2,6 +2,7 @@ package bibench.tracks;
 
 import bibench.results.ResultRow;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One unit of a run matrix: for example "learning task, optdigits, MLP, BNN, seed 1". A cell is
@@ -21,4 +22,29 @@ public interface Cell {
 
   /** Runs the cell and returns its rows. */
   List<ResultRow> run(RunContext context);
+
+  /**
+   * The trained model this cell starts from or scores, when other cells need the same one (the FP32
+   * model of a task and seed, from which every binarized model of that task and seed is trained).
+   * Cells with the same key run together (one worker, one shard), so that model is trained once.
+   */
+  default Optional<ModelKey> sharedModel() {
+    return Optional.empty();
+  }
+
+  /**
+   * True for cells that time code (JMH benchmarks): they run after every other cell, alone, on an
+   * otherwise idle machine, never beside training.
+   */
+  default boolean needsQuietMachine() {
+    return false;
+  }
+
+  /**
+   * A relative estimate of the cell's cost (roughly multiply-accumulates of training and scoring),
+   * for scheduling and progress; only ratios between cells matter.
+   */
+  default double estimatedCost() {
+    return 1;
+  }
 }

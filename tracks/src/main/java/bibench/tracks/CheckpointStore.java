@@ -10,63 +10,108 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * Trained FP32 models, by the definition of their training, kept in memory and (when a folder is
- * given) on disk, so that every binarized cell of a task starts from the same FP32 model, trained
- * once, and a resumed run does not train it again. Files are written to a temporary name and moved
- * into place, so a killed run never leaves a torn checkpoint.
+ * Trained models by their {@link ModelKey}, kept in memory, in the run's folder and, for FP32
+ * models, in a cache shared by every run on this machine, so that every binarized cell of a task
+ * starts from the same FP32 model, trained once; a resumed run does not train anything again; and a
+ * rerun, another suite or another track that needs an FP32 model already trained (same plan, same
+ * data, same training code: {@link ModelKey#storageName}) reuses it.
+ *
+ * <p>Files are written to a temporary name in the target folder and moved into place atomically,
+ * so a killed run never leaves a torn checkpoint and concurrent worker processes never read half a
+ * file (two workers training the same model write the same bytes; the last rename wins). An
+ * unreadable file is retrained, never trusted.
  */
 public final class CheckpointStore {
   private static final int FORMAT = 1;
-  private final Path directory;
+
+  /** The environment variable naming the cross-run cache folder, or {@code off} to use none. */
+  public static final String CACHE_ENV = "BIBENCH_CACHE";
+
+  private final Path runDirectory;
+  private final Path sharedDirectory;
   private final Map<String, TrainingOutcome> memory = new ConcurrentHashMap<>();
 
-  /** @param directory where checkpoints are kept, or null for memory only */
-  public CheckpointStore(Path directory) {
-    this.directory = directory;
+  /** A store in the run's folder only (no cross-run cache); {@code null} keeps models in memory only. */
+  public CheckpointStore(Path runDirectory) {
+    this(runDirectory, null);
   }
 
-  /** The outcome trained for {@code definition}, training it with {@code train} the first time. */
-  public synchronized TrainingOutcome getOrTrain(String definition, Supplier<TrainingOutcome> train) {
-    TrainingOutcome known = memory.get(definition);
+  /**
+   * @param runDirectory the run's checkpoint folder, or null for memory only
+   * @param sharedDirectory the cross-run cache of FP32 models, or null for none
+   */
+  public CheckpointStore(Path runDirectory, Path sharedDirectory) {
+    this.runDirectory = runDirectory;
+    this.sharedDirectory = sharedDirectory;
+  }
+
+  /**
+   * The default cross-run cache folder: {@code $BIBENCH_CACHE}, else {@code
+   * $XDG_CACHE_HOME/bibench/checkpoints}, else {@code ~/.cache/bibench/checkpoints}; empty when
+   * {@code BIBENCH_CACHE=off}.
+   */
+  public static java.util.Optional<Path> defaultCacheDirectory() {
+    String explicit = System.getenv(CACHE_ENV);
+    if (explicit != null && !explicit.isBlank()) {
+      return explicit.trim().equalsIgnoreCase("off") ? java.util.Optional.empty()
+          : java.util.Optional.of(Path.of(explicit.trim()));
+    }
+    String xdg = System.getenv("XDG_CACHE_HOME");
+    Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+    return java.util.Optional.of(base.resolve("bibench").resolve("checkpoints"));
+  }
+
+  /** The cross-run cache folder, or null when there is none. */
+  public Path sharedDirectory() {
+    return sharedDirectory;
+  }
+
+  /**
+   * The outcome stored under {@code storageName}, training it with {@code train} the first time.
+   *
+   * @param storageName the model's {@link ModelKey#storageName}
+   * @param shareAcrossRuns true to look for and keep the model in the cross-run cache (FP32 models
+   *     whose cells do not measure training time)
+   */
+  public synchronized TrainingOutcome getOrTrain(String storageName, boolean shareAcrossRuns,
+      Supplier<TrainingOutcome> train) {
+    TrainingOutcome known = memory.get(storageName);
     if (known != null) {
       return known;
     }
-    Path file = directory == null ? null : directory.resolve(hash(definition) + ".ckpt");
-    if (file != null && Files.isRegularFile(file)) {
-      try {
-        known = read(file);
-      } catch (IOException e) {
-        known = null; // an unreadable checkpoint is retrained, never trusted
-      }
+    Path inRun = runDirectory == null ? null : runDirectory.resolve(storageName + ".ckpt");
+    Path shared = shareAcrossRuns && sharedDirectory != null ? sharedDirectory.resolve(storageName + ".ckpt") : null;
+    known = readIfPresent(inRun);
+    if (known == null) {
+      known = readIfPresent(shared);
     }
     if (known == null) {
       known = train.get();
-      if (file != null) {
-        write(file, known);
+      Path target = shared != null ? shared : inRun;
+      if (target != null) {
+        write(target, known);
       }
     }
-    memory.put(definition, known);
+    memory.put(storageName, known);
     return known;
   }
 
-  static String hash(String text) {
+  private static TrainingOutcome readIfPresent(Path file) {
+    if (file == null || !Files.isRegularFile(file)) {
+      return null;
+    }
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+      return read(file);
+    } catch (IOException e) {
+      return null; // an unreadable checkpoint is retrained, never trusted
     }
   }
 

@@ -46,9 +46,15 @@ final class DeployCheckCell implements Cell {
   }
 
   @Override
+  public java.util.Optional<ModelKey> sharedModel() {
+    return java.util.Optional.of(plan.fromScratch() && !operatorId.equals("fp32")
+        ? ModelKey.binarized(plan, operatorId, seed, plan.binary()) : ModelKey.fp32(plan, seed));
+  }
+
+  @Override
   public List<ResultRow> run(RunContext context) {
     Trainings.Setup setup = Trainings.Setup.of(context, plan);
-    TrainingOutcome outcome = Trainings.train(context, plan, setup, operatorId, seed, plan.binary());
+    TrainingOutcome outcome = Trainings.train(context, plan, setup, operatorId, seed, plan.binary(), true);
     List<ResultRow> rows = new ArrayList<>();
     if (outcome.diverged()) {
       rows.add(row(context, "agreement", Double.NaN, "%", true));

@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * Track 3 for one operator, task and seed: the model trained on clean data by BiBench's recipe
  * (shared with the learning-task track when the plan is the same) is scored on the clean test
- * split and on every corruption at every severity.
+ * split and on every corruption at every severity. The FP32 cell also counts, per corruption and
+ * severity, the test samples the corruption changed at all.
  */
 final class RobustnessCell implements Cell {
   private final TaskPlan plan;
@@ -53,13 +54,19 @@ final class RobustnessCell implements Cell {
   }
 
   @Override
+  public java.util.Optional<ModelKey> sharedModel() {
+    return java.util.Optional.of(plan.fromScratch() && !operatorId.equals("fp32")
+        ? ModelKey.binarized(plan, operatorId, seed, plan.binary()) : ModelKey.fp32(plan, seed));
+  }
+
+  @Override
   public List<ResultRow> run(RunContext context) {
     Trainings.Setup setup = Trainings.Setup.of(context, plan);
     if (setup.data().metric() != TaskMetric.ACCURACY || setup.data().test().sampleShape().length != 3) {
       throw new bibench.BadInputException("the robustness track needs an image task, not " + plan.task(),
           "give it image tasks such as optdigits, fashion-mnist or cifar10");
     }
-    TrainingOutcome outcome = Trainings.train(context, plan, setup, operatorId, seed, plan.binary());
+    TrainingOutcome outcome = Trainings.train(context, plan, setup, operatorId, seed, plan.binary(), true);
     List<ResultRow> rows = new ArrayList<>();
     if (outcome.diverged()) {
       rows.add(row(context, "clean", Double.NaN));
@@ -77,10 +84,32 @@ final class RobustnessCell implements Cell {
         for (int severity : severities) {
           Split corrupted = sets.get(key, test, c, severity);
           rows.add(row(context, c.id() + "/" + severity, accuracy(model, manager, corrupted)));
+          if (operatorId.equals("fp32")) {
+            rows.add(ResultRow.single(context.runId(), track(), plan.task(), plan.arch(), operatorId,
+                c.id() + "/" + severity, seed, "changed_samples", changedSamples(test, corrupted), "count", true));
+          }
         }
       }
     }
     return rows;
+  }
+
+  /**
+   * How many samples of {@code corrupted} differ from {@code clean} in any value: a corruption that
+   * changes none (saturation of a gray image, say) is not a corruption of this data set, and the
+   * robustness table leaves it out; this is measured, never assumed.
+   */
+  static int changedSamples(Split clean, Split corrupted) {
+    int per = clean.sampleSize();
+    float[] a = clean.features();
+    float[] b = corrupted.features();
+    int changed = 0;
+    for (int n = 0; n < clean.size(); n++) {
+      if (java.util.Arrays.mismatch(a, n * per, (n + 1) * per, b, n * per, (n + 1) * per) >= 0) {
+        changed++;
+      }
+    }
+    return changed;
   }
 
   private static double accuracy(Block model, NDManager manager, Split split) {

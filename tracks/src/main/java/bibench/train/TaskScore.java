@@ -47,6 +47,30 @@ public record TaskScore(TaskMetric metric, double score, double accuracy, double
     return new TaskScore(metric, score, accuracy, f1, matthews);
   }
 
+  /**
+   * The trivial score s0 of a task: the test split scored as if every answer were the training
+   * split's majority class (the lowest class index among ties). Accuracy gives the majority share;
+   * Matthews correlation gives 0 (a constant answer correlates with nothing); MRPC's mean of
+   * accuracy and F1 gives that answer's mean. A model must beat this to have learned anything.
+   */
+  public static TaskScore majorityClass(TaskMetric metric, int[] trainLabels, int[] testLabels) {
+    java.util.Map<Integer, Integer> counts = new java.util.TreeMap<>();
+    for (int y : trainLabels) {
+      counts.merge(y, 1, Integer::sum);
+    }
+    int majority = 0;
+    int best = -1;
+    for (java.util.Map.Entry<Integer, Integer> e : counts.entrySet()) {
+      if (e.getValue() > best) {
+        best = e.getValue();
+        majority = e.getKey();
+      }
+    }
+    int[] answers = new int[testLabels.length];
+    java.util.Arrays.fill(answers, majority);
+    return of(metric, answers, testLabels);
+  }
+
   /** A diverged run: every value NaN. */
   public static TaskScore diverged(TaskMetric metric) {
     return new TaskScore(metric, Double.NaN, Double.NaN, Double.NaN, Double.NaN);

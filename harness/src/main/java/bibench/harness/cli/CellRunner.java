@@ -31,7 +31,8 @@ final class CellRunner {
     this.run = run;
     this.journal = journal;
     this.context = new RunContext(run.runId(), new HarnessData(sources),
-        new CheckpointStore(run.file("checkpoints")), out::println, run.dir());
+        new CheckpointStore(run.file("checkpoints"), CheckpointStore.defaultCacheDirectory().orElse(null)),
+        out::println, run.dir());
   }
 
   void run(List<Cell> cells) {

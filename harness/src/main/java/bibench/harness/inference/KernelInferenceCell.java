@@ -48,6 +48,12 @@ final class KernelInferenceCell implements Cell {
     this.jmh = jmh;
   }
 
+  /** JMH timings: run alone, after every training cell. */
+  @Override
+  public boolean needsQuietMachine() {
+    return true;
+  }
+
   @Override
   public String track() {
     return InferenceTrack.ID;

@@ -39,6 +39,12 @@ final class ModelInferenceCell implements Cell {
     this.jmh = jmh;
   }
 
+  /** JMH timings: run alone, after every training cell. */
+  @Override
+  public boolean needsQuietMachine() {
+    return true;
+  }
+
   @Override
   public String track() {
     return InferenceTrack.ID;
