@@ -35,8 +35,10 @@ public final class Main {
     String[] rest = java.util.Arrays.stream(args).filter(a -> !a.equals("--stacktrace")).toArray(String[]::new);
     try {
       return Commands.dispatch(rest, out);
-    } catch (BadInputException e) {
-      err.println("error: " + e.getMessage());
+    } catch (BadInputException | java.nio.file.InvalidPathException e) {
+      BadInputException bad = e instanceof java.nio.file.InvalidPathException invalid
+          ? bibench.results.OutputFailure.invalidPath("path", invalid) : (BadInputException) e;
+      err.println("error: " + bad.getMessage());
       if (stacktrace) {
         e.printStackTrace(err);
       }
