@@ -2,6 +2,7 @@ package bibench.harness.report;
 
 import bibench.harness.export.BenchmarkActionExport;
 import bibench.harness.tables.BenchTable;
+import bibench.harness.tables.MarkdownText;
 import bibench.harness.tables.Tables;
 import java.util.List;
 
@@ -11,9 +12,10 @@ public final class MarkdownReport {
 
   /** The Markdown text. */
   public static String render(RunFolder run, List<BenchTable> tables) {
-    StringBuilder out = new StringBuilder("# BiBench-J report: ").append(run.runId()).append("\n\n");
+    StringBuilder out = new StringBuilder("# BiBench-J report: ").append(MarkdownText.cell(run.runId())).append("\n\n");
     for (ProvenanceSummary.Item item : ProvenanceSummary.of(run)) {
-      out.append("- **").append(item.label()).append("**: ").append(item.value()).append('\n');
+      out.append("- **").append(item.label()).append("**: ").append(MarkdownText.cell(item.value()))
+          .append('\n');
     }
     out.append('\n');
     if (tables.isEmpty()) {

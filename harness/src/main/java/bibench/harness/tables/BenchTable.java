@@ -20,13 +20,13 @@ public record BenchTable(String id, String title, Table cells, List<String> note
 
   /** The table as GitHub Markdown (also readable on a terminal). */
   public String markdown() {
-    StringBuilder out = new StringBuilder("### ").append(title).append("\n\n");
-    List<String> names = cells.columnNames();
+    StringBuilder out = new StringBuilder("### ").append(MarkdownText.cell(title)).append("\n\n");
+    List<String> names = cells.columnNames().stream().map(MarkdownText::cell).toList();
     int[] widths = new int[names.size()];
     for (int c = 0; c < names.size(); c++) {
       widths[c] = names.get(c).length();
       for (int r = 0; r < cells.rowCount(); r++) {
-        widths[c] = Math.max(widths[c], cells.getString(r, c).length());
+        widths[c] = Math.max(widths[c], MarkdownText.cell(cells.getString(r, c)).length());
       }
     }
     boolean[] left = new boolean[names.size()];
@@ -42,7 +42,7 @@ public record BenchTable(String id, String title, Table cells, List<String> note
     for (int r = 0; r < cells.rowCount(); r++) {
       List<String> row = new java.util.ArrayList<>();
       for (int c = 0; c < names.size(); c++) {
-        row.add(cells.getString(r, c));
+        row.add(MarkdownText.cell(cells.getString(r, c)));
       }
       line(out, row, widths, left);
     }
