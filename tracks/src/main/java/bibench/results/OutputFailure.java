@@ -58,14 +58,23 @@ public final class OutputFailure {
         || lower.contains("not a directory")) {
       reason = "a part of it is a file (or a device such as /dev/null), not a folder";
       fix = "give " + setting + " a folder (it is created when missing)";
-    } else if (e instanceof AccessDeniedException || lower.contains("permission denied")) {
-      reason = "permission denied";
+    } else if (e instanceof AccessDeniedException || lower.contains("permission denied")
+        || lower.contains("operation not permitted")) {
+      reason = "permission denied (" + reason + ")";
       fix = "give " + setting + " a folder you may write to";
+    } else if (e instanceof java.nio.file.NoSuchFileException) {
+      reason = "the file system refuses to create it (a special file system such as /proc, or a"
+          + " folder removed while the run was writing)";
+      fix = "give " + setting + " a folder on an ordinary disk";
+    } else if (lower.contains("too many levels of symbolic links")) {
+      reason = "a symbolic link in the path points back to itself (a loop)";
+      fix = "remove the loop, or give " + setting + " another folder";
     } else {
       fix = "check the disk and the folder, or give " + setting + " another folder";
     }
     String shown = e instanceof FileSystemException fs && fs.getFile() != null
-        && !fs.getFile().equals(path.toString()) ? " (at " + Excerpt.of(fs.getFile()) + ")" : "";
+        && !fs.getFile().equals(path.toString()) && !fs.getFile().endsWith(".tmp")
+        ? " (at " + Excerpt.of(fs.getFile()) + ")" : "";
     return new BadInputException(
         "cannot " + doing + " " + Excerpt.of(path.toString()) + shown + ": " + reason, fix, e);
   }

@@ -47,7 +47,7 @@ class OutputFolderTest {
     assertTrue(result[1].startsWith("error: cannot "), result[1]);
     assertTrue(result[1].contains(path), result[1]);
     assertTrue(result[1].contains(reason), result[1]);
-    assertTrue(result[1].contains(". Fix: give --out "), result[1]);
+    assertTrue(result[1].contains(". Fix: ") && result[1].contains("--out "), result[1]);
   }
 
   @Test
@@ -69,6 +69,28 @@ class OutputFolderTest {
     String[] result = run(longName);
     assertRefused(result, "rrrrrrrr", "longer than the file system allows");
     assertTrue(result[1].length() < 800, result[1]);
+  }
+
+  @Test
+  void aFolderInsideProcIsRefused() throws IOException {
+    assertRefused(run(Path.of("/proc/bibench-out")), "/proc/bibench-out", "refuses to create it");
+  }
+
+  @Test
+  void aSymbolicLinkLoopIsRefused() throws IOException {
+    Files.createSymbolicLink(dir.resolve("a"), dir.resolve("b"));
+    Files.createSymbolicLink(dir.resolve("b"), dir.resolve("a"));
+    assertRefused(run(dir.resolve("a").resolve("out")), dir.resolve("a").toString(), "loop");
+  }
+
+  @Test
+  void aFileSystemWithoutFreeInodesIsAFullDisk() throws Exception {
+    Path mnt = dir.resolve("inodes");
+    try (TmpfsMount mount = TmpfsMount.of(mnt, "8m,nr_inodes=4")) {
+      String[] result = run(mnt.resolve("out"));
+      assertRefused(result, mnt.toString(), "the disk is full");
+      assertTrue(mount.files().stream().noneMatch(f -> f.endsWith(".tmp")), mount.files().toString());
+    }
   }
 
   @Test
