@@ -1,7 +1,7 @@
 package bibench.results;
 
 import bibench.BadInputException;
-import bibench.data.io.Excerpt;
+import bibench.Excerpt;
 import bibench.data.io.IoReasons;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;

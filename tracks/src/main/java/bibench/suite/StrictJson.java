@@ -1,7 +1,7 @@
 package bibench.suite;
 
 import bibench.BadInputException;
-import bibench.data.io.Excerpt;
+import bibench.Excerpt;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;

@@ -81,7 +81,7 @@ public final class ResultsCsv {
           "give the folder of a finished run (target/bibench/<run-id>) or its results.csv");
     } catch (IOException | UncheckedIOException e) {
       throw new BadInputException("cannot read result file " + file + ": "
-          + bibench.data.io.Excerpt.of(String.valueOf(e.getMessage())),
+          + bibench.Excerpt.of(String.valueOf(e.getMessage())),
           "check that it is a CSV written by BiBench-J", e);
     }
   }
@@ -90,7 +90,7 @@ public final class ResultsCsv {
     if (record.size() != HEADER.size()) {
       throw new BadInputException("result file " + file + ", line " + (record.getRecordNumber() + 1)
           + " has " + record.size() + " fields instead of " + HEADER.size() + " (a torn or edited line): "
-          + bibench.data.io.Excerpt.quoted(String.join(",", record.values())),
+          + bibench.Excerpt.quoted(String.join(",", record.values())),
           "delete that line or rerun the cells it belongs to");
     }
     try {
@@ -100,8 +100,8 @@ public final class ResultsCsv {
           record.get(12).isEmpty() ? Double.NaN : Double.parseDouble(record.get(12)));
     } catch (IllegalArgumentException e) {
       throw new BadInputException("result file " + file + ", line " + (record.getRecordNumber() + 1)
-          + " has a malformed value (" + bibench.data.io.Excerpt.of(String.valueOf(e.getMessage()))
-          + "): " + bibench.data.io.Excerpt.quoted(String.join(",", record.values())),
+          + " has a malformed value (" + bibench.Excerpt.of(String.valueOf(e.getMessage()))
+          + "): " + bibench.Excerpt.quoted(String.join(",", record.values())),
           "delete that line or rerun the cells it belongs to");
     }
   }

@@ -1,7 +1,7 @@
 package bibench.data.image;
 
 import bibench.BadInputException;
-import bibench.data.io.Excerpt;
+import bibench.Excerpt;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -9,7 +9,7 @@ import bibench.data.TaskData;
 import bibench.data.TaskInfo;
 import bibench.data.DescribedTask;
 import bibench.data.io.DataFolder;
-import bibench.data.io.Excerpt;
+import bibench.Excerpt;
 import bibench.data.io.Gzip;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

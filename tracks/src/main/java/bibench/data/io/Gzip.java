@@ -1,6 +1,7 @@
 package bibench.data.io;
 
 import bibench.BadInputException;
+import bibench.Excerpt;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;

@@ -1,5 +1,6 @@
 package bibench.data.io;
 
+import bibench.Excerpt;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;

@@ -1,6 +1,7 @@
 package bibench.data.io;
 
 import bibench.BadInputException;
+import bibench.Excerpt;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;

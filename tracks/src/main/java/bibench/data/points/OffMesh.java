@@ -1,7 +1,7 @@
 package bibench.data.points;
 
 import bibench.BadInputException;
-import bibench.data.io.Excerpt;
+import bibench.Excerpt;
 import java.util.Locale;
 import java.util.SplittableRandom;
 

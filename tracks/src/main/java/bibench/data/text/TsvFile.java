@@ -2,7 +2,7 @@ package bibench.data.text;
 
 import bibench.BadInputException;
 import bibench.data.io.DataFolder;
-import bibench.data.io.Excerpt;
+import bibench.Excerpt;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;

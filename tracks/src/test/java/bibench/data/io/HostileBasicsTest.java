@@ -1,5 +1,6 @@
 package bibench.data.io;
 
+import bibench.Excerpt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package bibench.data.io;
+package bibench;
 
 /**
  * A value quoted in an error message: at most {@value #MAX} characters of it, with line breaks,
@@ -40,6 +40,47 @@ public final class Excerpt {
       out.append(String.format("... (%,d characters in all)", value.length()));
     }
     return out.toString();
+  }
+
+  /** The longest message text kept whole; a longer one keeps its start and its end. */
+  public static final int MAX_MESSAGE = 2_000;
+
+  /**
+   * A message text made safe to print as one line: control characters escaped, every run of
+   * non-space characters longer than {@value #MAX} cut as {@link #of} cuts a value, and a text
+   * still longer than {@value #MAX_MESSAGE} characters cut in its middle. Messages that are
+   * already short and on one line come back unchanged.
+   */
+  public static String message(String text) {
+    if (text == null) {
+      return "";
+    }
+    boolean plain = text.length() <= MAX;
+    for (int i = 0; plain && i < text.length(); i++) {
+      plain = text.charAt(i) >= 0x20 && text.charAt(i) != 0x7f;
+    }
+    if (plain) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_MESSAGE + 100));
+    int i = 0;
+    while (i < text.length()) {
+      int end = i;
+      while (end < text.length() && text.charAt(end) != ' ') {
+        end++;
+      }
+      out.append(of(text.substring(i, end)));
+      if (end < text.length()) {
+        out.append(' ');
+      }
+      i = end + 1;
+    }
+    if (out.length() <= MAX_MESSAGE) {
+      return out.toString();
+    }
+    int cut = out.length() - MAX_MESSAGE;
+    return out.substring(0, MAX_MESSAGE / 2) + String.format(" [... %,d characters ...] ", cut)
+        + out.substring(out.length() - MAX_MESSAGE / 2);
   }
 
   /** The value quoted in single quotes, as messages print it: {@code 'abc'}. */
