@@ -3,6 +3,7 @@ package bibench.data.audio;
 import bibench.BadInputException;
 import bibench.data.BalancedOrder;
 import bibench.data.Split;
+import bibench.data.io.MemoryBudget;
 import bibench.data.io.SampleFiles;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,8 @@ public final class SpeechSplits {
     int[] labels = clips.stream().mapToInt(Clip::label).toArray();
     int[] order = BalancedOrder.of(labels, classes, seed, max);
     int per = LogMel.N_MELS * LogMel.FRAMES;
-    float[] x = new float[order.length * per];
+    float[] x = MemoryBudget.floats((long) order.length * per, String.format(java.util.Locale.ROOT,
+        "the %s split of %s (%,d clips)", splitName, setName, order.length), "lower max_train / max_test (or points) of the task in the suite");
     int[] y = new int[order.length];
     for (int start = 0; start < order.length; start += CHUNK) {
       int end = Math.min(order.length, start + CHUNK);

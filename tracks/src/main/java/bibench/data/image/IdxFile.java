@@ -3,6 +3,7 @@ package bibench.data.image;
 import bibench.BadInputException;
 import bibench.data.io.Gzip;
 import bibench.data.io.IoReasons;
+import bibench.data.io.MemoryBudget;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
@@ -155,6 +156,8 @@ public final class IdxFile {
     }
 
     byte[] exactly(int n, String expected) {
+      MemoryBudget.require(n, "IDX file " + where + " (" + expected + ")",
+          "replace it with an intact copy of the data set file");
       byte[] data;
       try {
         data = in.readNBytes(n);

@@ -7,6 +7,7 @@ import bibench.data.LoadOptions;
 import bibench.data.Split;
 import bibench.data.TaskData;
 import bibench.data.TaskInfo;
+import bibench.data.io.MemoryBudget;
 import bibench.data.DescribedTask;
 import bibench.data.io.DataFolder;
 import java.io.IOException;
@@ -70,7 +71,8 @@ public final class IdxTask extends DescribedTask {
     }
     int[] order = BalancedOrder.of(labels, classNames.size(), seed, max);
     int per = 28 * 28;
-    float[] x = new float[order.length * per];
+    float[] x = MemoryBudget.floats((long) order.length * per, String.format(java.util.Locale.ROOT,
+        "the %s split of %s (%,d images of 28x28)", prefix, info().id(), order.length), "lower max_train / max_test (or points) of the task in the suite");
     int[] y = new int[order.length];
     byte[] px = images.pixels();
     for (int i = 0; i < order.length; i++) {

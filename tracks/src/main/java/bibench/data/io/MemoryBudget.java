@@ -46,6 +46,23 @@ public final class MemoryBudget {
     }
   }
 
+  /**
+   * A new float array of {@code count} values after checking that it can be held (a count that
+   * overflows an int, or more than the heap has left, is an error naming {@code what}).
+   *
+   * @param what what the array holds, for the message ("the train split of fsdd (5,000 samples of
+   *     1,024 values)")
+   */
+  public static float[] floats(long count, String what, String fix) {
+    if (count > MAX_ARRAY) {
+      throw new BadInputException(String.format(Locale.ROOT,
+          "%s needs %,d values in one array, more than a Java array holds (%,d)", what, count,
+          MAX_ARRAY), fix);
+    }
+    require(4 * count, what, fix);
+    return new float[(int) count];
+  }
+
   /** "1.5 GiB", "300 MiB", "12 KiB", "512 bytes". */
   public static String bytes(long n) {
     if (n < 1024) {

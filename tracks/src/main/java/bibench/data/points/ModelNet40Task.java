@@ -9,6 +9,7 @@ import bibench.data.TaskData;
 import bibench.data.TaskInfo;
 import bibench.data.DescribedTask;
 import bibench.data.io.DataFolder;
+import bibench.data.io.MemoryBudget;
 import bibench.data.io.SampleFiles;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +68,9 @@ public final class ModelNet40Task extends DescribedTask {
     }
     int[] order = BalancedOrder.of(labels, classes.size(), options.seed(), max);
     int n = options.pointsPerCloud();
-    float[] x = new float[order.length * 3 * n];
+    float[] x = MemoryBudget.floats(3L * order.length * n, String.format(java.util.Locale.ROOT,
+        "the %s split of %s (%,d meshes of %,d points)", split, folder.setName(), order.length, n),
+        "lower max_train / max_test (or points) of the task in the suite");
     int[] y = new int[order.length];
     for (int i = 0; i < order.length; i++) {
       String name = names.get(order[i]);

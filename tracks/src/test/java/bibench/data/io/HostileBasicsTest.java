@@ -48,6 +48,10 @@ class HostileBasicsTest {
       assertTrue(heap.getMessage().contains("-Xmx"), heap.getMessage());
     }
     MemoryBudget.require(1024, "reading z", "nothing");
+    BadInputException overflow = assertThrows(BadInputException.class,
+        () -> MemoryBudget.floats(3L * 10_000 * 1_000_000, "the train split of x", "lower points"));
+    assertTrue(overflow.getMessage().contains("30,000,000,000 values"), overflow.getMessage());
+    assertEquals(12, MemoryBudget.floats(12, "a few", "none").length);
     assertEquals("3.0 GiB", MemoryBudget.bytes(3L << 30));
   }
 
