@@ -17,12 +17,12 @@ for a in "$@"; do
 done
 bibench="$root/scripts/bibench"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-if [ ! -d "$root/tracks/target/test-classes/bibench/data/hostile" ] || [ ! -d "$root/harness/target/lib" ]; then
+if [ ! -d "$root/harness/target/test-classes/bibench/harness/hostile/data" ] || [ ! -d "$root/harness/target/lib" ]; then
   (cd "$root" && mvn -q -B -DskipTests package) >&2
 fi
 rm -rf "$out" && mkdir -p "$out"
-"$java" -cp "$root/tracks/target/test-classes:$root/tracks/target/classes:$root/harness/target/lib/*" \
-  bibench.data.hostile.WriteHostileCases "$out" >&2 || exit 3
+"$java" -cp "$root/harness/target/test-classes:$root/harness/target/classes:$root/harness/target/lib/*" \
+  bibench.harness.hostile.data.WriteHostileCases "$out" >&2 || exit 3
 
 table="$out/table.md"
 printf '| case | kind | origin | input | exit | first line of the message | stack trace | data lost |\n' > "$table"

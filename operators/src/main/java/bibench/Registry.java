@@ -1,5 +1,6 @@
 package bibench;
 
+import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,12 +63,21 @@ public final class Registry<T> {
     throw unknown(idOrClassName, providers.keySet());
   }
 
+  /**
+   * Loads the class without initializing it, checks that it is a {@code T}, and only then creates an
+   * instance (which runs its static initializer): a class of the wrong type never runs code, and an
+   * initializer or constructor that throws is bad input naming the class, not a crash.
+   */
   private T byClassName(String name, Iterable<String> known) {
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
     Class<?> found;
     try {
-      found = Class.forName(name, true, Thread.currentThread().getContextClassLoader());
+      found = Class.forName(name, false, loader != null ? loader : Registry.class.getClassLoader());
     } catch (ClassNotFoundException e) {
       throw unknown(name, known);
+    } catch (LinkageError e) {
+      throw new BadInputException(kind + " class " + name + " cannot be loaded (" + e + ")",
+          "put the classes it needs on the class path", e);
     }
     if (!type.isAssignableFrom(found)) {
       throw new BadInputException(
@@ -76,7 +86,13 @@ public final class Registry<T> {
     }
     try {
       return type.cast(found.getDeclaredConstructor().newInstance());
-    } catch (ReflectiveOperationException e) {
+    } catch (InvocationTargetException e) {
+      throw new BadInputException(kind + " class " + name + " failed in its constructor (" + e.getCause() + ")",
+          "fix the constructor; run with --stacktrace to see where it failed", e.getCause());
+    } catch (ExceptionInInitializerError e) {
+      throw new BadInputException(kind + " class " + name + " failed in its static initializer (" + e.getCause() + ")",
+          "fix the initializer; run with --stacktrace to see where it failed", e.getCause());
+    } catch (ReflectiveOperationException | LinkageError e) {
       throw new BadInputException(
           kind + " class " + name + " cannot be instantiated (" + e + ")",
           "give it a public no-argument constructor", e);

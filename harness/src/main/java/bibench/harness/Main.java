@@ -1,12 +1,12 @@
 package bibench.harness;
 
-import bibench.BadInputException;
-import bibench.harness.cli.Commands;
+import bibench.harness.cli.Cli;
 import java.io.PrintStream;
 
 /**
- * The BiBench-J command line: {@code run}, {@code list}, {@code report}. Exit codes: 0 done, 1 a
- * regression against the baseline, 2 bad input or usage, 3 an internal error.
+ * The BiBench-J command line ({@code bibench help} lists its commands; {@link
+ * bibench.harness.cli.Bibench} defines them). Exit codes: 0 done, 1 a regression against the
+ * baseline, 2 bad input or usage, 3 an internal error.
  */
 public final class Main {
   static {
@@ -29,24 +29,11 @@ public final class Main {
     System.exit(run(args, System.out, System.err));
   }
 
-  /** Runs one command and returns its exit code (tests call this directly). */
+  /**
+   * Runs one command and returns its exit code: 0 done, 1 a regression, 2 bad input or usage (one
+   * line on {@code err}), 3 an internal error (tests call this directly).
+   */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    boolean stacktrace = java.util.Arrays.asList(args).contains("--stacktrace");
-    String[] rest = java.util.Arrays.stream(args).filter(a -> !a.equals("--stacktrace")).toArray(String[]::new);
-    try {
-      return Commands.dispatch(rest, out);
-    } catch (BadInputException | java.nio.file.InvalidPathException e) {
-      BadInputException bad = e instanceof java.nio.file.InvalidPathException invalid
-          ? bibench.results.OutputFailure.invalidPath("path", invalid) : (BadInputException) e;
-      err.println("error: " + bad.getMessage());
-      if (stacktrace) {
-        e.printStackTrace(err);
-      }
-      return 2;
-    } catch (RuntimeException | Error e) {
-      err.println("internal error: " + e);
-      e.printStackTrace(err);
-      return 3;
-    }
+    return Cli.execute(args, out, err);
   }
 }

@@ -1,10 +1,6 @@
 package bibench.operators;
 
 import ai.djl.nn.Parameter;
-import bibench.operators.quant.ActivationQuantizer;
-import bibench.operators.quant.LayerPart;
-import bibench.operators.quant.OutputScale;
-import bibench.operators.quant.WeightQuantizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

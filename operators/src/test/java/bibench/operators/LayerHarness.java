@@ -12,7 +12,6 @@ import bibench.operators.nn.BinaryConv1d;
 import bibench.operators.nn.BinaryConv2d;
 import bibench.operators.nn.BinaryLayer;
 import bibench.operators.nn.BinaryLinear;
-import bibench.operators.quant.LayerContext;
 
 /** Builds, initializes and runs single binarized layers for the contract tests. */
 final class LayerHarness {

@@ -10,7 +10,6 @@ import ai.djl.training.GradientCollector;
 import bibench.operators.impl.Fda;
 import bibench.operators.impl.ReCU;
 import bibench.operators.nn.BinaryLayer;
-import bibench.operators.quant.LayerContext;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;

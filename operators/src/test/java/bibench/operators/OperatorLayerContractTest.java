@@ -15,7 +15,6 @@ import ai.djl.util.Pair;
 import bibench.operators.nn.BinaryConvolution;
 import bibench.operators.nn.BinaryLayer;
 import bibench.operators.nn.ConvSettings;
-import bibench.operators.quant.LayerContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

@@ -4,7 +4,7 @@ import ai.djl.nn.Parameter;
 import bibench.operators.BinaryOperator;
 import bibench.operators.LayerBinarizer;
 import bibench.operators.LayerGeometry;
-import bibench.operators.quant.LayerPart;
+import bibench.operators.LayerPart;
 
 /**
  * The 32-bit parameters an operator keeps in one binarized layer at inference, beyond the layer's
@@ -22,7 +22,7 @@ import bibench.operators.quant.LayerPart;
  * </ul>
 
  *
- * <p>The operators say both: {@link bibench.operators.quant.WeightQuantizer#scalesPerOutputChannel}
+ * <p>The operators say both: {@link bibench.operators.WeightQuantizer#scalesPerOutputChannel}
  * and {@link LayerPart#deployedParameters}.
  */
 final class DeployedScales {

@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  * the directory named by the environment variable {@code BIBENCH_DATA}, the system directory
  * {@code /usr/share/datasets} (where Debian's {@code dataset-fashion-mnist} installs {@code
  * fashion-mnist/}), and finally the small sets the project ships. The first source that holds a
- * task's set folder (for example {@code fsdd/}) serves it; {@link #locate} says which.
+ * task's set folder (for example {@code fsdd/}) serves it; {@link #locate} says which (by id:
+ * {@link bibench.data.catalog.Tasks#locate}).
  *
  * <p>A directory that was asked for explicitly (flag or variable) but does not exist is an error;
  * an absent system directory is skipped silently.
@@ -97,11 +98,6 @@ public final class DataSources {
   /** Whether the shipped sets are the last resort. */
   public boolean includesShipped() {
     return includeShipped;
-  }
-
-  /** Where the task with this id would be read from. */
-  public DataLocation locate(String taskId) {
-    return locate(Tasks.info(taskId));
   }
 
   /**

@@ -1,6 +1,6 @@
 /**
- * The data sets of BiBench-J's tasks: a registry by id ({@link bibench.data.Tasks}), where the
- * data is found ({@link bibench.data.DataSources}), how much of it to load ({@link
+ * The data sets of BiBench-J's tasks: what a task is ({@link bibench.data.TaskInfo}, {@link
+ * bibench.data.TaskLoader}), where the data is found ({@link bibench.data.DataSources}), how much of it to load ({@link
  * bibench.data.LoadOptions}), and the result, a {@link bibench.data.TaskData} of two in-memory
  * {@link bibench.data.Split}s.
  *
@@ -15,6 +15,7 @@
  *
  * <p>Sub-packages hold the formats: {@code io} (folders, tar, checksums), {@code image} (IDX,
  * CIFAR-10, optdigits), {@code audio} (WAV, FFT, log-mel), {@code text} (TSV, tokens,
- * vocabulary), {@code points} (OFF meshes, synthetic primitives).
+ * vocabulary), {@code points} (OFF meshes, synthetic primitives); {@code catalog} is the registry
+ * of tasks by id ({@link bibench.data.catalog.Tasks}), above the formats it reads with.
  */
 package bibench.data;

@@ -26,12 +26,17 @@ import bibench.operators.BinaryOperator;
  * </ul>
  *
  * <p>Width = h, the projection size (default 256, BiBench's {@code hidden_size}); m = h / 2 (128)
- * and f = h / 16 (16) follow it.
+ * and f = h / 16 (16) follow it, with f never below {@value #MIN_FRONT} so that a narrow model's
+ * first binarized convolution still sees BiBench's 16 input channels (at h = 64, h / 16 would give
+ * it 4: a sign over 4 channels starves the front end and decides the score more than the operator).
  */
 public final class Dfsmn implements Architecture {
   private static final int LAYERS = 8;
   private static final int CONTEXT = 2;
   private static final int FRONT_KERNEL = 5;
+
+  /** The fewest channels of the FP front conv, which the first binarized conv takes in. */
+  public static final int MIN_FRONT = 16;
 
   @Override
   public String id() {
@@ -67,7 +72,7 @@ public final class Dfsmn implements Architecture {
     }
     int hidden = spec.widthOr(256);
     int memory = Math.max(1, hidden / 2);
-    int front = Math.max(1, hidden / 16);
+    int front = Math.max(MIN_FRONT, hidden / 16);
     SequentialBlock net = new SequentialBlock();
     if (!hasChannelAxis) {
       net.add(ReshapeBlock.addChannelAxis());

@@ -1,9 +1,12 @@
 package bibench.tracks;
 
+import bibench.BadInputException;
 import bibench.complexity.ComplexityPlan;
 import bibench.data.audio.LogMel;
 import bibench.models.Architectures;
 import bibench.operators.Operators;
+import bibench.suite.JsonNode;
+import bibench.suite.SuiteContext;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,13 +17,72 @@ import java.util.List;
  * 1-bit and 32-bit MACs and the operator's extra FP work. Nothing is trained or run, so the track
  * uses the paper's full shapes. The table computes r_c = params of the FP32 model / (1-bit params /
  * 32 + 32-bit params), r_s = MACs of the FP32 model / (1-bit MACs / 64 + 32-bit MACs), O_comp =
- * qmean(r_c, r_s).
+ * qmean(r_c, r_s). Its suite section is {@code {}} for BiBench's architectures at the paper's
+ * shapes ({@link #paperPlans()}), or holds {@code models[]} of {@code {arch, input, classes,
+ * vocabulary, width}}.
  */
-public final class ComplexityTrack {
+public final class ComplexityTrack implements Track {
   /** The track id in suites and result rows. */
   public static final String ID = "complexity";
 
-  private ComplexityTrack() {}
+  /**
+   * The complexity section of a suite.
+   *
+   * @param plans the architectures and input shapes to count
+   */
+  public record Plan(List<ComplexityPlan> plans) implements TrackPlan {
+    public Plan {
+      plans = List.copyOf(plans);
+    }
+
+    @Override
+    public List<Cell> cells(List<String> operators) {
+      return ComplexityTrack.cells(plans, operators);
+    }
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String description() {
+    return "what does it cost on paper (1-bit and 32-bit parameters and operations of the deployed graph)?";
+  }
+
+  @Override
+  public Phase phase() {
+    return Phase.ANALYTIC;
+  }
+
+  @Override
+  public int order() {
+    return 10;
+  }
+
+  @Override
+  public Plan read(JsonNode section, SuiteContext suite) {
+    List<ComplexityPlan> plans = new ArrayList<>();
+    List<JsonNode> models = section.objects("models");
+    if (models.isEmpty()) {
+      plans.addAll(paperPlans());
+    }
+    for (JsonNode model : models) {
+      String arch = model.requiredString("arch");
+      Architectures.byId(arch);
+      List<Long> input = model.longs("input", null);
+      if (input == null) {
+        throw new BadInputException(model.where("input") + " is missing",
+            "give the sample shape, e.g. \"input\": [3, 32, 32]");
+      }
+      int[] shape = input.stream().mapToInt(Long::intValue).toArray();
+      plans.add(new ComplexityPlan(arch, shape, model.integer("classes", 10, 2), model.integer("vocabulary", 0, 0),
+          model.integer("width", 0, 0)));
+      model.finish();
+    }
+    return new Plan(plans);
+  }
 
   /**
    * One cell per plan and operator. FP32 is always counted (first), whether asked for or not: it

@@ -32,12 +32,12 @@ final class DeployCheckCell implements Cell {
 
   @Override
   public String track() {
-    return InferenceTrack.ID;
+    return DeployChecks.TRACK;
   }
 
   @Override
   public String label() {
-    return InferenceTrack.ID + " deploy " + plan.task() + "/" + plan.arch() + " " + operatorId + " seed " + seed;
+    return DeployChecks.TRACK + " deploy " + plan.task() + "/" + plan.arch() + " " + operatorId + " seed " + seed;
   }
 
   @Override

@@ -57,25 +57,26 @@ final class Trainings {
       TrainingOutcome fp32 = context.checkpoints().getOrTrain(setup.storageName(ModelKey.fp32(plan, seed)),
           crossRunCache, () -> {
             context.progress().note("  training the FP32 model of " + plan.task() + "/" + plan.arch() + " seed " + seed);
-            return run(setup, Operators.create("fp32"), plan.fp32(), seed, null);
+            return run(context, setup, Operators.create("fp32"), plan.fp32(), seed, null);
           });
       if (!operator.binary() || fp32.weights() == null) {
         return fp32; // the FP32 row itself; or a diverged FP32 start, which the binarized cell inherits
       }
       return context.checkpoints().getOrTrain(setup.storageName(ModelKey.binarized(plan, operatorId, seed, binaryRecipe)),
-          false, () -> run(setup, operator, binaryRecipe, seed, fp32.weights()));
+          false, () -> run(context, setup, operator, binaryRecipe, seed, fp32.weights()));
     }
     return context.checkpoints().getOrTrain(setup.storageName(ModelKey.binarized(plan, operatorId, seed, binaryRecipe)),
-        false, () -> run(setup, operator, binaryRecipe, seed, null));
+        false, () -> run(context, setup, operator, binaryRecipe, seed, null));
   }
 
-  private static TrainingOutcome run(Setup setup, BinaryOperator operator, TrainingRecipe recipe, long seed,
-      bibench.train.WeightSnapshot start) {
+  private static TrainingOutcome run(RunContext context, Setup setup, BinaryOperator operator, TrainingRecipe recipe,
+      long seed, bibench.train.WeightSnapshot start) {
     TrainingMemory.require(setup.architecture(), operator, setup.spec(), recipe, String.format(
         java.util.Locale.ROOT, "the %s model of %s/%s (width %d, batch_size %d)", operator.id(),
         setup.data().id(), setup.architecture().id(), setup.spec().width(), recipe.batchSize()));
     Block block = setup.architecture().build(operator, setup.spec());
-    return ModelTrainer.train(new TrainingJob(block, operator, setup.data(), recipe, seed, start, null));
+    return ModelTrainer.train(new TrainingJob(block, operator, setup.data(), recipe, seed, start,
+        (epoch, epochs, loss, seconds) -> context.progress().epoch(epoch, epochs, loss)));
   }
 
   /**

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bibench.BadInputException;
 import bibench.data.DataLocation.Origin;
+import bibench.data.catalog.Tasks;
 import bibench.data.io.DiskFolder;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,12 +28,12 @@ class DataSourcesTest {
     Files.createDirectories(explicit.resolve("glue-cola"));
     DataSources s = DataSources.of(explicit, env.toString(), system, true);
 
-    DataLocation fsdd = s.locate("fsdd");
+    DataLocation fsdd = Tasks.locate("fsdd", s);
     assertEquals(Origin.ENVIRONMENT, fsdd.origin());
     assertEquals(env.resolve("fsdd"), ((DiskFolder) fsdd.folder()).root());
-    assertEquals(Origin.SYSTEM, s.locate("fashion-mnist").origin());
-    assertEquals(Origin.DATA_DIR, s.locate("cola").origin());
-    assertTrue(s.locate("cola").describe().contains("--data-dir"));
+    assertEquals(Origin.SYSTEM, Tasks.locate("fashion-mnist", s).origin());
+    assertEquals(Origin.DATA_DIR, Tasks.locate("cola", s).origin());
+    assertTrue(Tasks.locate("cola", s).describe().contains("--data-dir"));
   }
 
   @Test
@@ -40,14 +41,14 @@ class DataSourcesTest {
     Files.createDirectories(tmp.resolve("cifar-10-batches-bin"));
     Files.createDirectories(tmp.resolve("speech_commands_v0.01"));
     DataSources s = DataSources.of(tmp, null, null, false);
-    assertEquals("cifar-10-batches-bin", s.locate("cifar10").folder().setName());
-    assertEquals("speech_commands_v0.01", s.locate("speech-commands").folder().setName());
+    assertEquals("cifar-10-batches-bin", Tasks.locate("cifar10", s).folder().setName());
+    assertEquals("speech_commands_v0.01", Tasks.locate("speech-commands", s).folder().setName());
   }
 
   @Test
   void shippedSetsAreTheLastResortAndSaySo(@TempDir Path tmp) {
     DataSources s = DataSources.of(tmp, null, null, true);
-    DataLocation where = s.locate("fashion-mnist");
+    DataLocation where = Tasks.locate("fashion-mnist", s);
     assertEquals(Origin.SHIPPED, where.origin());
     assertTrue(where.shipped());
     assertTrue(where.describe().contains("subset"), where.describe());
@@ -55,7 +56,7 @@ class DataSourcesTest {
 
   @Test
   void generatedTasksNeedNoFolder() {
-    DataLocation where = DataSources.shippedOnly().locate("synthetic-shapes");
+    DataLocation where = Tasks.locate("synthetic-shapes", DataSources.shippedOnly());
     assertEquals(Origin.GENERATED, where.origin());
     assertNull(where.folder());
   }
@@ -63,7 +64,7 @@ class DataSourcesTest {
   @Test
   void aSetFoundNowhereIsOneMessageNamingTheFoldersSearchedAndHowToGetIt(@TempDir Path tmp) {
     DataSources s = DataSources.of(tmp, null, null, true);
-    BadInputException e = assertThrows(BadInputException.class, () -> s.locate("cifar10"));
+    BadInputException e = assertThrows(BadInputException.class, () -> Tasks.locate("cifar10", s));
     String m = e.getMessage();
     assertTrue(m.contains("cifar10-jpg or cifar-10-batches-bin"), m);
     assertTrue(m.contains(tmp.toAbsolutePath().toString()), m);
@@ -87,6 +88,6 @@ class DataSourcesTest {
   void anAbsentSystemDirectoryIsSkipped(@TempDir Path tmp) {
     DataSources s = DataSources.of(null, "", tmp.resolve("absent"), true);
     assertTrue(s.roots().isEmpty());
-    assertEquals(Origin.SHIPPED, s.locate("optdigits").origin());
+    assertEquals(Origin.SHIPPED, Tasks.locate("optdigits", s).origin());
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import bibench.data.DataLocation.Origin;
+import bibench.data.catalog.Tasks;
 import bibench.data.image.IdxFile;
 import bibench.data.io.ClasspathFolder;
 import bibench.data.io.KnownFiles;
@@ -60,7 +61,7 @@ class SharedDataTest {
       assertEquals(100, d.train().size(), id);
       assertTrue(d.test().size() > 0 && d.test().size() <= 50, id);
       if (!id.equals("synthetic-shapes")) {
-        assertEquals(Origin.DATA_DIR, src.locate(id).origin(), id);
+        assertEquals(Origin.DATA_DIR, Tasks.locate(id, src).origin(), id);
         assertTrue(d.source().contains(shared.toString()), d.source());
       }
     }

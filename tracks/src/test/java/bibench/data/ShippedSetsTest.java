@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import bibench.data.catalog.Tasks;
 import bibench.data.io.ClasspathFolder;
 import bibench.data.io.KnownFiles;
 import bibench.data.io.TarArchive;

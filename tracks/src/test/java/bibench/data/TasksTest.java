@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bibench.BadInputException;
+import bibench.data.catalog.Tasks;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;

@@ -122,6 +122,16 @@ class ParameterCountTest {
     assertEquals(expected, count("dfsmn", "fp32", new ModelSpec(new int[] {32, 32}, 12, 0, 0)));
   }
 
+  @Test
+  void narrowDfsmnKeepsSixteenFrontChannels() {
+    // width 64: memory 32, hidden 64, but the front end stays 1-16-32 so the first binarized conv
+    // sees 16 channels, as at BiBench's width.
+    long front = conv(5, 1, 16) + bn(16) + conv(5, 16, 32) + bn(32) + linear(32 * 8, 32, true);
+    long layer = conv1(5, 32, 32, 32) + bn(32) + conv1(1, 32, 64, 1) + bn(64) + conv1(1, 64, 32, 1) + bn(32);
+    long expected = front + 8 * layer + linear(32 * 8, 10, true);
+    assertEquals(expected, count("dfsmn", "fp32", new ModelSpec(new int[] {32, 32}, 10, 0, 64)));
+  }
+
   private static long encoderLayer(int h, int f) {
     return 4 * linear(h, h, true) + linear(h, f, true) + linear(f, h, true) + 2 * 2L * h;
   }

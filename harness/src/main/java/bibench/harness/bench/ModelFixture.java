@@ -15,6 +15,7 @@ import bibench.models.Architectures;
 import bibench.models.ModelSpec;
 import bibench.operators.BinaryOperator;
 import bibench.operators.Operators;
+import bibench.train.TorchLogLevel;
 import java.util.Arrays;
 import java.util.Random;
 
@@ -40,6 +41,7 @@ public final class ModelFixture implements AutoCloseable {
     this.sample = parseShape(input);
     this.batch = batch;
     Engine.getInstance().setRandomSeed(1);
+    TorchLogLevel.apply();
     BinaryOperator op = Operators.create(operator);
     op.onEpoch(0, 1);
     manager = NDManager.newBaseManager();

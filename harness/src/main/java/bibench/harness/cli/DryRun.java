@@ -2,6 +2,7 @@ package bibench.harness.cli;
 
 import bibench.BadInputException;
 import bibench.data.DataSources;
+import bibench.data.catalog.Tasks;
 import bibench.harness.suite.Suite;
 import bibench.tracks.Cell;
 import java.io.PrintStream;
@@ -13,11 +14,17 @@ import java.util.Map;
  * {@code bibench run --dry-run}: lists what a suite would run (cells per track, and every cell) and
  * the data it needs, with where each set would be read from or how to get it, without training
  * anything. This is how the {@code paper} suite, meant for GPUs and clusters, is checked on a small
- * machine.
+ * machine. When a data set is missing, the whole plan is still printed, then the run stops with
+ * bad input (exit code 2), so a script can check a data directory before a long run.
  */
 final class DryRun {
   private DryRun() {}
 
+  /**
+   * Prints the plan and returns 0.
+   *
+   * @throws BadInputException after printing, when any data set is missing
+   */
   static int print(PrintStream out, Suite suite, List<Cell> cells, DataSources sources) {
     Map<String, Integer> perTrack = new LinkedHashMap<>();
     for (Cell cell : cells) {
@@ -29,7 +36,7 @@ final class DryRun {
     int missing = 0;
     for (String task : suite.tasks()) {
       try {
-        out.printf("  %-18s %s%n", task, sources.locate(task).describe());
+        out.printf("  %-18s %s%n", task, Tasks.locate(task, sources).describe());
       } catch (BadInputException e) {
         missing++;
         out.printf("  %-18s MISSING: %s%n", task, e.getMessage());
@@ -40,6 +47,12 @@ final class DryRun {
       out.println("  " + cell.label());
     }
     out.printf("%d of %d data sets missing; nothing was run.%n", missing, suite.tasks().size());
+    out.flush();
+    if (missing > 0) {
+      throw new BadInputException(missing + " of " + suite.tasks().size() + " data sets of suite " + suite.name()
+          + " are missing (marked MISSING above)",
+          "get each as its line says, put it in a data directory DIR and pass --data-dir DIR (or set BIBENCH_DATA=DIR)");
+    }
     return 0;
   }
 }

@@ -3,7 +3,7 @@ package bibench.harness.cli;
 import bibench.data.DataSources;
 import bibench.data.LoadOptions;
 import bibench.data.TaskData;
-import bibench.data.Tasks;
+import bibench.data.catalog.Tasks;
 import bibench.tracks.DataProvider;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -3,7 +3,6 @@ package bibench.harness.cli;
 import ai.djl.engine.Engine;
 import bibench.BadInputException;
 import bibench.data.DataSources;
-import bibench.harness.gate.Gate;
 import bibench.harness.results.GitInfo;
 import bibench.harness.results.Journal;
 import bibench.harness.results.Provenance;
@@ -13,6 +12,7 @@ import bibench.harness.suite.Suite;
 import bibench.harness.suite.Suites;
 import bibench.operators.Operators;
 import bibench.tracks.Cell;
+import bibench.train.TorchLogLevel;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,40 +20,47 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code bibench run}: plans a suite's cells, takes the output folder's lock, resumes the unfinished
  * run of the same command or starts a new one, and hands the cells to {@link CellRunner}.
  */
-final class RunCommand {
-  static final Set<String> OPTIONS = Set.of("suite", "operators", "tracks", "data-dir", "out", "shard", "baseline");
-  static final Set<String> SWITCHES = Set.of("fresh", "dry-run", "warn-only");
+@Command(name = "run", sortOptions = false,
+    description = {"Run a suite: train, count and time its cells, write the run folder (results.csv, provenance.json, "
+        + "report.md, report.html, ...), then gate the run against the baseline.",
+        "Rerunning the same command after an interruption resumes it; each finished cell is kept."})
+final class RunCommand implements Callable<Integer> {
+  @ParentCommand Bibench parent;
 
-  private final PrintStream out;
+  @Mixin CommonOptions common;
 
-  RunCommand(PrintStream out) {
-    this.out = out;
-  }
+  @Mixin RunOptions options;
 
-  int execute(CliArgs args) {
-    Suite suite = Suites.load(args.option("suite", "quick"));
-    List<String> operators = operatorsFor(suite, args.list("operators"));
-    Shard shard = Shard.parse(args.option("shard", null));
-    DataSources sources = DataSources.resolve(args.has("data-dir") ? Path.of(args.option("data-dir", "")) : null);
-    List<Cell> cells = shard.select(TrackCells.of(suite, operators, args.list("tracks")));
+  @Override
+  public Integer call() {
+    PrintStream out = parent.out();
+    Suite suite = Suites.load(options.suite);
+    List<String> operators = operatorsFor(suite, RunOptions.ids(options.operators, "--operators"));
+    Shard shard = Shard.parse(options.shard);
+    DataSources sources = DataSources.resolve(options.dataDir);
+    List<Cell> cells = shard.select(TrackCells.of(suite, operators, RunOptions.ids(options.tracks, "--tracks")));
     if (cells.isEmpty()) {
       throw new BadInputException("shard " + shard + " of suite " + suite.name() + " has no cells",
           "use fewer shards (the suite has fewer cells than shards)");
     }
-    if (args.has("dry-run")) {
+    if (options.dryRun) {
       return DryRun.print(out, suite, cells, sources);
     }
+    TorchLogLevel.apply();
     String commit = GitInfo.commit();
     String runKey = runKey(cells, commit, shard);
-    Path root = Path.of(args.option("out", "target/bibench"));
+    Path root = options.out;
     try (RunLock lock = RunLock.acquire(root)) {
-      RunDirectory run = args.has("fresh") ? null : RunDirectory.unfinished(root, runKey).orElse(null);
+      RunDirectory run = options.fresh ? null : RunDirectory.unfinished(root, runKey).orElse(null);
       boolean resumed = run != null;
       if (resumed) {
         run.removeStaleTemporaryFiles();
@@ -68,8 +75,7 @@ final class RunCommand {
           resumed ? ", resuming (" + journal.size() + " cells already done)" : "");
       out.println("results: " + run.dir().toAbsolutePath());
       new CellRunner(out, run, journal, sources).run(cells);
-      return RunGate.check(out, run.dir(), Path.of(args.option("baseline", Gate.DEFAULT_BASELINE.toString())),
-          args.has("warn-only"));
+      return RunGate.check(out, run.dir(), options.baseline, options.warnOnly);
     }
   }
 

@@ -2,7 +2,7 @@ package bibench.harness.cli;
 
 import bibench.harness.gate.Gate;
 import bibench.harness.gate.GateReport;
-import bibench.harness.report.RunFolder;
+import bibench.harness.results.RunFolder;
 import java.io.PrintStream;
 import java.nio.file.Path;
 

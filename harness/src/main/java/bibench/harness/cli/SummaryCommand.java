@@ -5,45 +5,54 @@ import bibench.complexity.ModelSummary;
 import bibench.models.Architectures;
 import bibench.models.ModelSpec;
 import bibench.operators.Operators;
-import java.io.PrintStream;
-import java.util.List;
-import java.util.Set;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code bibench summary <arch>}: a per-layer table of a model's deployed cost, in the manner of
  * Larq's {@code models.summary()}, with totals against the FP32 model.
  */
-final class SummaryCommand {
-  static final Set<String> OPTIONS = Set.of("operator", "input", "classes", "vocabulary", "width");
+@Command(name = "summary", sortOptions = false,
+    description = "Larq-style per-layer deployed cost of a model (parameters, MACs, bits), with totals against FP32.")
+final class SummaryCommand implements Callable<Integer> {
+  @ParentCommand Bibench parent;
 
-  private SummaryCommand() {}
+  @Mixin CommonOptions common;
 
-  static int execute(CliArgs args, PrintStream out) {
-    List<String> positional = args.positional();
-    if (positional.size() != 1) {
-      throw new BadInputException("summary needs one architecture id",
-          "e.g. bibench summary resnet18 --operator bnn --input 3,32,32 (ids: " + String.join(", ", Architectures.ids()) + ")");
-    }
-    int[] input = parseShape(args.option("input", "3,32,32"));
-    ModelSpec spec = new ModelSpec(input, integer(args, "classes", "10"), integer(args, "vocabulary", "0"),
-        integer(args, "width", "0"));
-    out.print(ModelSummary.of(Architectures.byId(positional.get(0)), Operators.create(args.option("operator", "bnn")), spec)
-        .markdown());
-    return 0;
+  @Parameters(paramLabel = "ARCH", description = "An architecture id (bibench list architectures), e.g. resnet18.")
+  String arch;
+
+  @Option(names = "--operator", paramLabel = "ID", description = "The operator that binarizes the model (default: ${DEFAULT-VALUE}).")
+  String operator = "bnn";
+
+  @Option(names = "--input", paramLabel = "SHAPE",
+      description = "One sample's shape: 3,32,32 (images), 128 (tokens), 3,1024 (points) (default: ${DEFAULT-VALUE}).")
+  String input = "3,32,32";
+
+  @Option(names = "--classes", paramLabel = "N", description = "Output classes (default: ${DEFAULT-VALUE}).")
+  int classes = 10;
+
+  @Option(names = "--vocabulary", paramLabel = "N", description = "Vocabulary of text models; 0 = the architecture's default.")
+  int vocabulary;
+
+  @Option(names = "--width", paramLabel = "N", description = "The architecture's width knob; 0 = its default.")
+  int width;
+
+  @Override
+  public Integer call() {
+    ModelSpec spec = new ModelSpec(shape(input), classes, vocabulary, width);
+    parent.out().print(ModelSummary.of(Architectures.byId(arch), Operators.create(operator), spec).markdown());
+    return Bibench.DONE;
   }
 
-  private static int integer(CliArgs args, String name, String fallback) {
-    String text = args.option(name, fallback);
+  private static int[] shape(String text) {
     try {
-      return Integer.parseInt(text.trim());
-    } catch (NumberFormatException e) {
-      throw new BadInputException("--" + name + " '" + text + "' is not a whole number", "e.g. --" + name + " " + fallback);
-    }
-  }
-
-  private static int[] parseShape(String text) {
-    try {
-      int[] shape = java.util.Arrays.stream(text.split("[,x]")).map(String::trim).mapToInt(Integer::parseInt).toArray();
+      int[] shape = Arrays.stream(text.split("[,x]")).map(String::trim).mapToInt(Integer::parseInt).toArray();
       for (int d : shape) {
         if (d <= 0) {
           throw new NumberFormatException();

@@ -3,60 +3,38 @@ package bibench.harness.cli;
 import bibench.BadInputException;
 import bibench.harness.suite.Suite;
 import bibench.tracks.Cell;
-import bibench.data.corrupt.Corruptions;
-import bibench.tracks.ArchitectureTrack;
-import bibench.tracks.ComplexityTrack;
-import bibench.tracks.InferenceTrack;
-import bibench.tracks.LearningTaskTrack;
-import bibench.tracks.RobustnessTrack;
-import bibench.tracks.TrainingConsumptionTrack;
+import bibench.tracks.Tracks;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Expands a suite into the cells of the tracks asked for, in a fixed order. */
+/** Expands a suite into the cells of the tracks asked for, track after track in run order. */
 final class TrackCells {
-  /** The track ids, in the order they run. */
-  static final List<String> TRACKS = List.of(LearningTaskTrack.ID, ArchitectureTrack.ID, RobustnessTrack.ID,
-      TrainingConsumptionTrack.ID, ComplexityTrack.ID, InferenceTrack.ID);
-
   private TrackCells() {}
 
-  static List<Cell> of(Suite suite, List<String> operators, List<String> tracks) {
-    if (tracks != null) {
-      for (String t : tracks) {
-        if (!TRACKS.contains(t)) {
-          throw new BadInputException("unknown track '" + t + "'", "use one of: " + String.join(", ", TRACKS));
+  /**
+   * The cells of the suite's tracks, or of those of {@code trackIds} the suite names.
+   *
+   * @param trackIds the track ids asked for, or null for all
+   */
+  static List<Cell> of(Suite suite, List<String> operators, List<String> trackIds) {
+    List<String> known = Tracks.ids();
+    if (trackIds != null) {
+      for (String id : trackIds) {
+        if (!known.contains(id)) {
+          throw new BadInputException("unknown track '" + id + "'", "use one of: " + String.join(", ", known));
         }
       }
     }
     List<Cell> cells = new ArrayList<>();
-    if (wanted(tracks, LearningTaskTrack.ID)) {
-      cells.addAll(LearningTaskTrack.cells(suite.learningTask(), operators));
-    }
-    if (wanted(tracks, ArchitectureTrack.ID)) {
-      cells.addAll(ArchitectureTrack.cells(suite.architecture(), operators));
-    }
-    if (wanted(tracks, RobustnessTrack.ID) && suite.robustness() != null) {
-      Suite.Robustness r = suite.robustness();
-      cells.addAll(RobustnessTrack.cells(r.plans(), operators, Corruptions.byIds(r.corruptions()), r.severities()));
-    }
-    if (wanted(tracks, TrainingConsumptionTrack.ID) && suite.training() != null) {
-      cells.addAll(TrainingConsumptionTrack.cells(suite.training().plans(), suite.training().grid(), operators));
-    }
-    if (wanted(tracks, ComplexityTrack.ID) && !suite.complexity().isEmpty()) {
-      cells.addAll(ComplexityTrack.cells(suite.complexity(), operators));
-    }
-    if (wanted(tracks, InferenceTrack.ID) && suite.inference() != null) {
-      cells.addAll(suite.inference().cells(operators));
-    }
+    suite.tracks().forEach((id, plan) -> {
+      if (trackIds == null || trackIds.contains(id)) {
+        cells.addAll(plan.cells(operators));
+      }
+    });
     if (cells.isEmpty()) {
       throw new BadInputException("suite " + suite.name() + " has no cells for the tracks asked for",
-          "drop --tracks, or pick tracks the suite defines");
+          "drop --tracks, or pick tracks the suite defines: " + String.join(", ", suite.tracks().keySet()));
     }
     return cells;
-  }
-
-  private static boolean wanted(List<String> tracks, String id) {
-    return tracks == null || tracks.contains(id);
   }
 }

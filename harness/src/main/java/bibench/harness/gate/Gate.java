@@ -1,7 +1,7 @@
 package bibench.harness.gate;
 
 import bibench.BadInputException;
-import bibench.harness.report.RunFolder;
+import bibench.harness.results.RunFolder;
 import bibench.harness.results.Provenance;
 import bibench.harness.results.RunDirectory;
 import bibench.harness.tables.MetricKey;

@@ -1,8 +1,9 @@
 package bibench.harness.inference;
 
 import bibench.tracks.Cell;
-import bibench.tracks.InferenceTrack;
+import bibench.tracks.DeployChecks;
 import bibench.tracks.TaskPlan;
+import bibench.tracks.TrackPlan;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +18,7 @@ import java.util.List;
  * @param jmh warm-up and measured iterations
  */
 public record InferenceCells(List<TaskPlan> checks, List<InferencePlan> models, List<String> gemmShapes,
-    List<String> convLayers, JmhRuns jmh) {
+    List<String> convLayers, JmhRuns jmh) implements TrackPlan {
 
   public InferenceCells {
     checks = List.copyOf(checks);
@@ -27,8 +28,9 @@ public record InferenceCells(List<TaskPlan> checks, List<InferencePlan> models, 
   }
 
   /** The cells, in the order: checks, kernels, models. */
+  @Override
   public List<Cell> cells(List<String> operators) {
-    List<Cell> cells = new ArrayList<>(InferenceTrack.checkCells(checks, operators));
+    List<Cell> cells = new ArrayList<>(DeployChecks.cells(checks, operators));
     if (!gemmShapes.isEmpty()) {
       cells.add(new KernelInferenceCell(KernelInferenceCell.Family.GEMM, gemmShapes, jmh));
     }
@@ -45,5 +47,11 @@ public record InferenceCells(List<TaskPlan> checks, List<InferencePlan> models, 
       }
     }
     return cells;
+  }
+
+  /** The tasks of the deployment checks (their models are trained, or reused, from these). */
+  @Override
+  public List<String> tasks() {
+    return checks.stream().map(TaskPlan::task).distinct().toList();
   }
 }

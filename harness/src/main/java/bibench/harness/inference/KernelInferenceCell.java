@@ -3,7 +3,6 @@ package bibench.harness.inference;
 import bibench.harness.bench.KernelBenchmarks;
 import bibench.results.ResultRow;
 import bibench.tracks.Cell;
-import bibench.tracks.InferenceTrack;
 import bibench.tracks.RunContext;
 import java.util.ArrayList;
 import java.util.List;

@@ -11,7 +11,6 @@ import bibench.models.ModelSpec;
 import bibench.operators.Operators;
 import bibench.results.ResultRow;
 import bibench.tracks.Cell;
-import bibench.tracks.InferenceTrack;
 import bibench.tracks.RunContext;
 import java.util.ArrayList;
 import java.util.Collection;

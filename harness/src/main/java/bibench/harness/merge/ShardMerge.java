@@ -1,7 +1,7 @@
 package bibench.harness.merge;
 
 import bibench.BadInputException;
-import bibench.harness.report.RunFolder;
+import bibench.harness.results.RunFolder;
 import bibench.harness.results.Provenance;
 import bibench.harness.results.ResultsCsv;
 import bibench.harness.results.RunDirectory;

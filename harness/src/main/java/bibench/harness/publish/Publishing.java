@@ -3,7 +3,7 @@ package bibench.harness.publish;
 import bibench.BadInputException;
 import bibench.harness.export.BenchmarkActionExport;
 import bibench.harness.report.Report;
-import bibench.harness.report.RunFolder;
+import bibench.harness.results.RunFolder;
 import bibench.harness.results.AtomicFiles;
 import bibench.harness.results.Provenance;
 import bibench.harness.results.RunDirectory;

@@ -2,6 +2,7 @@ package bibench.harness.report;
 
 import static bibench.harness.report.chart.Svg.escape;
 
+import bibench.harness.results.RunFolder;
 import bibench.harness.tables.BenchTable;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,7 @@
 package bibench.harness.report;
 
 import bibench.harness.export.BenchmarkActionExport;
+import bibench.harness.results.RunFolder;
 import bibench.harness.tables.BenchTable;
 import bibench.harness.tables.MarkdownText;
 import bibench.harness.tables.Tables;

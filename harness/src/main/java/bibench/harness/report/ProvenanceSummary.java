@@ -1,6 +1,7 @@
 package bibench.harness.report;
 
 import bibench.harness.results.Provenance;
+import bibench.harness.results.RunFolder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -2,6 +2,7 @@ package bibench.harness.report;
 
 import bibench.harness.export.BenchmarkActionExport;
 import bibench.harness.results.AtomicFiles;
+import bibench.harness.results.RunFolder;
 import bibench.harness.tables.BenchTable;
 import bibench.harness.tables.Tables;
 import java.nio.file.Path;

@@ -3,6 +3,7 @@ package bibench.harness.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import bibench.harness.Main;
+import bibench.operators.Operators;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -29,14 +30,19 @@ class BadInputTest {
   @Test
   void unknownCommandOptionOperatorTrackAndSuite() {
     assertError("unknown command 'rnu'. Fix: use one of: run, list, report, export, compare, baseline, publish, merge, summary, help", "rnu");
-    assertError("unknown option --suit for 'run'. Fix: use one of: --baseline, --data-dir, --dry-run, --fresh, --operators, --out, --shard, --suite, --tracks, --warn-only (bibench help)",
-        "run", "--suit", "quick");
-    assertError("unknown operator 'bnnn'. Fix: use one of: bnn, xnor, dorefa, bireal, xnorpp, react, recu, fda, fp32 "
-        + "(or the class name of a BinaryOperator on the class path)", "run", "--suite", "smoke", "--operators", "bnnn", "--out", out.toString());
+    assertError("unknown option --suit for 'run'. Fix: use one of: --baseline, --data-dir, --dry-run, --fresh, --operators, "
+        + "--out, --shard, --stacktrace, --suite, --tracks, --warn-only (bibench help run)", "run", "--suit", "quick");
+    assertError("unknown operator 'bnnn'. Fix: use one of: " + String.join(", ", Operators.ids())
+        + " (or the class name of a BinaryOperator on the class path)", "run", "--suite", "smoke", "--operators", "bnnn", "--out", out.toString());
     assertError("unknown track 'learning'. Fix: use one of: learning_task, architecture, robustness, training, complexity, "
         + "inference", "run", "--suite", "smoke", "--tracks", "learning",
         "--out", out.toString());
-    assertError("option --suite of 'run' needs a value. Fix: write --suite <value>", "run", "--suite");
+    assertError("option --suite of 'run' needs a value. Fix: write --suite NAME|FILE (bibench help run)", "run", "--suite");
+    assertError("unexpected argument 'smoke' for 'run'. Fix: see bibench help run", "run", "smoke");
+    assertError("invalid value for option '--classes': 'ten' is not an int. Fix: see bibench help summary",
+        "summary", "mlp", "--classes", "ten");
+    assertError("unknown command 'rnu'. Fix: use one of: run, list, report, export, compare, baseline, publish, merge, "
+        + "summary, help", "help", "rnu");
   }
 
   @Test

@@ -30,6 +30,11 @@ final class ChildRun {
   }
 
   static ChildRun start(String... args) throws IOException {
+    return withTorchLogLevel("ERROR", args);
+  }
+
+  /** The same with {@code TORCH_CPP_LOG_LEVEL} set to {@code torchLogLevel}. */
+  static ChildRun withTorchLogLevel(String torchLogLevel, String... args) throws IOException {
     List<String> command = new ArrayList<>(List.of(
         ProcessHandle.current().info().command().orElse("java"),
         "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
@@ -45,7 +50,7 @@ final class ChildRun {
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().put("OMP_NUM_THREADS", "1");
-    builder.environment().put("TORCH_CPP_LOG_LEVEL", "ERROR");
+    builder.environment().put("TORCH_CPP_LOG_LEVEL", torchLogLevel);
     return new ChildRun(builder.start());
   }
 

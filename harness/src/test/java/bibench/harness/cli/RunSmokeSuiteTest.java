@@ -41,9 +41,11 @@ class RunSmokeSuiteTest {
     assertEquals(18, cells.size());
     java.util.Map<String, Long> perTrack = rows.stream().filter(r -> !r.metric().equals("epoch_time"))
         .collect(Collectors.groupingBy(ResultRow::track, Collectors.counting()));
-    // architecture: 2 archs x 9; robustness: 9 x (clean + 2 corruptions x 3 severities);
-    // training: 2 grid points x 9; complexity: 9 x 5 counts; inference: 9 deployment checks x 4
-    assertEquals(java.util.Map.of("learning_task", 18L, "architecture", 18L, "robustness", 63L, "training", 18L,
+    // learning task and architecture: 2 models x 9 scores + 2 FP32 task rows (trivial score, test
+    // size) each; robustness: 9 x (clean + 2 corruptions x 3 severities) + FP32's 6 changed-sample
+    // counts; training: 2 grid points x (9 scores + 2 FP32 task rows); complexity: 9 x 5 counts;
+    // inference: 9 deployment checks x 4
+    assertEquals(java.util.Map.of("learning_task", 22L, "architecture", 22L, "robustness", 69L, "training", 22L,
         "complexity", 45L, "inference", 36L), perTrack);
     for (ResultRow r : rows) {
       if (r.metric().equals("agreement")) {

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import bibench.data.hostile.HostileCase;
-import bibench.data.hostile.HostileCases;
+import bibench.harness.hostile.data.HostileCase;
+import bibench.harness.hostile.data.HostileCases;
 import bibench.harness.Main;
 import bibench.harness.results.ResultsCsv;
 import bibench.results.ResultRow;

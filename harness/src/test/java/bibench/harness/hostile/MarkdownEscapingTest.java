@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bibench.harness.report.MarkdownReport;
-import bibench.harness.report.RunFolder;
+import bibench.harness.results.RunFolder;
 import bibench.harness.tables.BenchTable;
 import bibench.harness.tables.MarkdownText;
 import bibench.harness.tables.Tables;

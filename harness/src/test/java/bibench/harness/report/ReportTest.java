@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bibench.harness.Main;
 import bibench.harness.results.Provenance;
+import bibench.harness.results.RunFolder;
 import bibench.harness.tables.Tables;
 import bibench.harness.testing.Golden;
 import bibench.harness.testing.RunFolders;

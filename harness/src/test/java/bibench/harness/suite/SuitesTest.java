@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bibench.BadInputException;
+import bibench.harness.inference.InferenceCells;
+import bibench.operators.Operators;
+import bibench.tracks.TrainingTrackPlan;
 import bibench.tracks.TaskPlan;
 import bibench.train.LrSchedule;
 import bibench.train.OptimizerKind;
@@ -35,8 +38,8 @@ class SuitesTest {
     for (String name : Suites.BUILT_IN) {
       Suite suite = Suites.load(name);
       assertEquals(name, suite.name());
-      assertEquals(9, suite.operators().size(), name);
-      assertTrue(!suite.learningTask().isEmpty(), name);
+      assertEquals(Operators.ids().size(), suite.operators().size(), name);
+      assertTrue(suite.plan("learning_task") instanceof TrainingTrackPlan plan && !plan.plans().isEmpty(), name);
     }
   }
 
@@ -45,7 +48,7 @@ class SuitesTest {
     Path file = dir.resolve("ok.json");
     Files.writeString(file, suite("{" + RECIPES + ", \"tasks\": [{\"task\": \"optdigits\", \"arch\": \"mlp\","
         + " \"binary\": {\"epochs\": 7}, \"seeds\": [3, 4]}]}"));
-    TaskPlan plan = Suites.load(file.toString()).learningTask().get(0);
+    TaskPlan plan = ((TrainingTrackPlan) Suites.load(file.toString()).plan("learning_task")).plans().get(0);
     assertEquals(OptimizerKind.ADAM, plan.fp32().optimizer());
     assertEquals(LrSchedule.COSINE, plan.fp32().schedule());
     assertEquals(OptimizerKind.SGD, plan.binary().optimizer());
@@ -92,10 +95,11 @@ class SuitesTest {
         + " \"conv\": [\"C64_56X56\"], \"models\": [{\"arch\": \"resnet18\", \"batch\": [1, 32], \"threads\": [1, 2]}],"
         + " \"warmup\": 3, \"iterations\": 2}}}");
     Suite suite = Suites.load(file.toString());
-    assertEquals(java.util.List.of("256x256x256"), suite.inference().gemmShapes());
-    assertEquals(java.util.List.of(1, 32), suite.inference().models().get(0).batches());
+    InferenceCells inference = (InferenceCells) suite.plan("inference");
+    assertEquals(java.util.List.of("256x256x256"), inference.gemmShapes());
+    assertEquals(java.util.List.of(1, 32), inference.models().get(0).batches());
     // 1 gemm cell + 1 conv cell + 2 batches x 2 thread counts
-    assertEquals(6, suite.inference().cells(suite.operators()).size());
+    assertEquals(6, inference.cells(suite.operators()).size());
     assertTrue(error("{\"name\": \"x\", \"tracks\": {\"inference\": {\"gemm\": [\"1024x1024\"]}}}")
         .contains("1024x1024"));
     assertTrue(error("{\"name\": \"x\", \"tracks\": {\"inference\": {\"conv\": [\"C65\"]}}}").contains("C65"));

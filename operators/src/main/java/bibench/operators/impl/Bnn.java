@@ -3,7 +3,7 @@ package bibench.operators.impl;
 import bibench.operators.BinaryOperator;
 import bibench.operators.LayerBinarizer;
 import bibench.operators.LayerKind;
-import bibench.operators.quant.OutputScale;
+import bibench.operators.OutputScale;
 import bibench.operators.quant.SignActivations;
 import bibench.operators.quant.SignWeights;
 import bibench.operators.quant.Surrogate;

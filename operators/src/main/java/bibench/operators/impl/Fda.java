@@ -6,7 +6,7 @@ import bibench.operators.LayerKind;
 import bibench.operators.quant.FdaActivations;
 import bibench.operators.quant.FdaSchedule;
 import bibench.operators.quant.FdaWeights;
-import bibench.operators.quant.OutputScale;
+import bibench.operators.OutputScale;
 
 /**
  * FDA, Fourier domain approximation (Xu et al. 2021, "Learning Frequency Domain Approximation for

@@ -3,9 +3,9 @@ package bibench.operators.impl;
 import bibench.operators.BinaryOperator;
 import bibench.operators.LayerBinarizer;
 import bibench.operators.LayerKind;
-import bibench.operators.quant.ActivationQuantizer;
-import bibench.operators.quant.OutputScale;
-import bibench.operators.quant.WeightQuantizer;
+import bibench.operators.ActivationQuantizer;
+import bibench.operators.OutputScale;
+import bibench.operators.WeightQuantizer;
 
 /**
  * The full-precision reference: the same layers with no quantization (q(x) = x, gradient 1).

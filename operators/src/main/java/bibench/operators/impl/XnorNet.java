@@ -4,7 +4,7 @@ import bibench.operators.BinaryOperator;
 import bibench.operators.ExtraFpPass;
 import bibench.operators.LayerBinarizer;
 import bibench.operators.LayerKind;
-import bibench.operators.quant.OutputScale;
+import bibench.operators.OutputScale;
 import bibench.operators.quant.SignActivations;
 import bibench.operators.quant.SignWeights;
 import bibench.operators.quant.Surrogate;

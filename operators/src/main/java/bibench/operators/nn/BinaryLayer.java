@@ -14,8 +14,8 @@ import bibench.operators.LayerBinarizer;
 import bibench.operators.LayerGeometry;
 import bibench.operators.LayerKind;
 import bibench.operators.quant.Initializers;
-import bibench.operators.quant.LayerContext;
-import bibench.operators.quant.OutputScale;
+import bibench.operators.LayerContext;
+import bibench.operators.OutputScale;
 import bibench.operators.quant.Tensors;
 import java.util.Objects;
 

@@ -2,6 +2,8 @@ package bibench.operators.quant;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.nn.Parameter;
+import bibench.operators.ActivationQuantizer;
+import bibench.operators.LayerContext;
 import bibench.operators.LayerGeometry;
 import bibench.operators.LayerKind;
 import java.util.List;

@@ -3,7 +3,9 @@ package bibench.operators.quant;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
+import bibench.operators.LayerContext;
 import bibench.operators.LayerGeometry;
+import bibench.operators.WeightQuantizer;
 import java.util.List;
 
 /**

@@ -4,7 +4,9 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import ai.djl.training.initializer.Initializer;
+import bibench.operators.LayerContext;
 import bibench.operators.LayerGeometry;
+import bibench.operators.OutputScale;
 import java.util.ArrayList;
 import java.util.List;
 

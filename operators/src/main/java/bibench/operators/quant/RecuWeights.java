@@ -1,7 +1,9 @@
 package bibench.operators.quant;
 
 import ai.djl.ndarray.NDArray;
+import bibench.operators.LayerContext;
 import bibench.operators.LayerKind;
+import bibench.operators.WeightQuantizer;
 import java.util.function.DoubleSupplier;
 
 /**

@@ -1,6 +1,8 @@
 package bibench.operators.quant;
 
 import ai.djl.ndarray.NDArray;
+import bibench.operators.ActivationQuantizer;
+import bibench.operators.LayerContext;
 import bibench.operators.LayerKind;
 
 /**

@@ -1,7 +1,9 @@
 package bibench.operators.quant;
 
 import ai.djl.ndarray.NDArray;
+import bibench.operators.LayerContext;
 import bibench.operators.LayerKind;
+import bibench.operators.WeightQuantizer;
 
 /**
  * Weight binarization q = [alpha *] sign(W) with a surrogate gradient (sign(0) = +1).

@@ -4,6 +4,8 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.nn.Parameter;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.initializer.Initializer;
+import bibench.operators.ActivationQuantizer;
+import bibench.operators.LayerContext;
 import bibench.operators.LayerGeometry;
 import bibench.operators.LayerKind;
 import java.util.List;

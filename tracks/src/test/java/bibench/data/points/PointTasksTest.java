@@ -12,7 +12,7 @@ import bibench.data.Fixtures;
 import bibench.data.LoadOptions;
 import bibench.data.Split;
 import bibench.data.TaskData;
-import bibench.data.Tasks;
+import bibench.data.catalog.Tasks;
 import bibench.data.io.KnownFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -11,7 +11,7 @@ import bibench.data.Fixtures;
 import bibench.data.LoadOptions;
 import bibench.data.TaskData;
 import bibench.data.TaskMetric;
-import bibench.data.Tasks;
+import bibench.data.catalog.Tasks;
 import bibench.data.io.KnownFiles;
 import java.nio.file.Path;
 import java.util.List;
