@@ -41,6 +41,7 @@ row() {
   local first
   first="$(grep -m 1 -E '^(error|internal error|Exception)' "$dir/stderr.txt" \
     || grep -v -m 1 -E '^(WARNING: |\[W)' "$dir/stderr.txt")"
+  first="${FIRST:-$first}"
   first="$(printf '%s' "$first" | sed -e "s#$out/##g" -e 's/|/\\|/g')"
   local trace=none
   if grep -qE $'^\tat |Exception in thread|internal error' "$dir/stderr.txt"; then trace=YES; fi
@@ -127,6 +128,53 @@ if selected out-no-inodes; then
     row out-no-inodes output new "--out on a file system out of inodes" "$m" "$bibench" run --suite "$o/suite.json" --out "$m/out"
     umount "$m"
   else unsupported out-no-inodes new "--out on a file system out of inodes"; fi
+fi
+
+# --- Suite numbers and lists (issue 15, item 7) -------------------------------------------------
+while IFS=$'\t' read -r id origin input extra expected; do
+  selected "suite-$id" || continue
+  [ "$extra" = "-" ] && extra=""
+  # shellcheck disable=SC2086
+  row "suite-$id" suite "$origin" "$input" "$out/suite-$id/out" "$bibench" run \
+    --suite "$out/suite-$id/suite.json" --out "$out/suite-$id/out" --dry-run $extra
+done < <(tail -n +2 "$out/suite-cases.tsv")
+if selected suite-width-512gb; then
+  s="$out/suite-width-512gb"
+  (cd "$s" && "$bibench" run --suite "$s/suite.json" --out "$s/dry" --dry-run >"$s/dry.txt" 2>&1)
+  dry=$?
+  LOST="none (a dry run of it plans: exit $dry)" row suite-width-512gb suite issue \
+    "width 400,000 (an MLP needing hundreds of GB)" "$s/out" "$bibench" run --suite "$s/suite.json" --out "$s/out"
+fi
+
+# --- Long values and report names (issue 15, item 8) --------------------------------------------
+if selected long-operator-id; then
+  l="$out/long-operator-id"
+  mkdir -p "$l"
+  python3 -c "import sys; open(sys.argv[1],'w').write('{\"name\": \"l\", \"operators\": [\"' + 'z'*52000000 + '\"], \"tracks\": {\"complexity\": {}}}')" "$l/suite.json"
+  row long-operator-id message issue "a suite naming a 52 MB operator id" "$l/out" "$bibench" run \
+    --suite "$l/suite.json" --out "$l/out" --dry-run
+fi
+if selected report-names; then
+  r="$out/report-names"
+  mkdir -p "$r/run"
+  python3 - "$r/run/results.csv" <<'PY'
+import csv, sys
+rows = [["run_id", "track", "task", "arch", "operator", "setting", "seed", "metric", "value", "unit",
+         "higher_is_better", "n", "stddev"]]
+for op in ["fp32", "bnn", "my|op\nsecond line"]:
+    for task in ["optdigits", "task|with\npipes"]:
+        rows.append(["r", "learning_task", task, "mlp", op, "finetune", "1", "score", "80", "%", "true", "1", ""])
+with open(sys.argv[1], "w", newline="") as f:
+    csv.writer(f).writerows(rows)
+PY
+  (cd "$r" && "$bibench" report "$r/run" >/dev/null 2>&1)
+  escaped="NOT escaped"
+  grep -qF 'my\|op\nsecond line' "$r/run/report.md" && escaped="escaped as backslash-pipe and backslash-n, one row"
+  FIRST="report.md: the name is $escaped" \
+    row report-names report issue "results.csv whose operator and task names hold '|' and a newline" "$r/run" \
+    "$bibench" report "$r/run"
+  cells="$(awk '/^\|/ { line = $0; gsub(/\\\|/, "", line); n = gsub(/\|/, "", line); print n }' "$r/run/report.md" | sort -u | tr '\n' ' ')"
+  sed -i '$ s/| none (\([^)]*\)) |$/| none (\1); report.md table rows have '"$cells"'cells each, as their headers |/' "$table"
 fi
 
 cat "$table"

@@ -58,6 +58,11 @@ public record SuiteCases(String id, String origin, String input, String suite, L
     return new SuiteCases(id, "new", input, suite("", "", RECIPE), args, expected);
   }
 
+  /** The valid base suite with a width of 400,000: an MLP that needs hundreds of gigabytes. */
+  public static String hugeWidthSuite() {
+    return suite("", "", RECIPE).replace("\"width\": 16", "\"width\": 400000");
+  }
+
   /** Every case. */
   public static List<SuiteCases> all() {
     String good = suite("", "", RECIPE);

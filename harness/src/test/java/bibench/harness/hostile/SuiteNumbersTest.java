@@ -66,9 +66,7 @@ class SuiteNumbersTest {
 
   @Test
   void aWidthThatNeeds512GigabytesPlansInADryRunAndStopsBeforeTraining() throws IOException {
-    Path suite = Files.writeString(dir.resolve("huge.json"), SuiteCases.suite("", "",
-        "{\"optimizer\": \"adam\", \"lr\": 0.002, \"epochs\": 1, \"batch_size\": 32}")
-        .replace("\"width\": 16", "\"width\": 400000"));
+    Path suite = Files.writeString(dir.resolve("huge.json"), SuiteCases.hugeWidthSuite());
     Outcome plan = run(List.of("run", "--suite", suite.toString(), "--out", dir.resolve("out").toString(),
         "--dry-run"));
     assertEquals(0, plan.code(), plan.err());

@@ -8,7 +8,8 @@ import java.nio.file.Path;
  * Writes every hostile case for {@code scripts/hostile-cases.sh}: {@code <out>/<id>/data/} (the
  * data directory), {@code <out>/<id>/suite.json} (one task) and {@code suite-good-first.json} (a
  * good optdigits row first, to show its finished cells are kept), and {@code <out>/cases.tsv}
- * (id, kind, origin, task, input, file, expected).
+ * (id, kind, origin, task, input, file, expected); and the suite cases ({@code
+ * <out>/suite-<id>/suite.json}, {@code <out>/suite-cases.tsv}).
  */
 public final class WriteHostileCases {
 
@@ -29,6 +30,20 @@ public final class WriteHostileCases {
           c.expected())).append('\n');
     }
     Files.writeString(out.resolve("cases.tsv"), tsv);
-    System.out.println("wrote " + HostileCases.all().size() + " cases to " + out);
+    StringBuilder suites = new StringBuilder("id\torigin\tinput\textra args\texpected\n");
+    for (bibench.harness.hostile.SuiteCases c : bibench.harness.hostile.SuiteCases.all()) {
+      Path dir = out.resolve("suite-" + c.id());
+      Files.createDirectories(dir);
+      Files.writeString(dir.resolve("suite.json"), c.suite());
+      String extra = c.extraArgs().isEmpty() ? "-" : String.join(" ", c.extraArgs());
+      suites.append(String.join("\t", c.id(), c.origin(), c.input(), extra,
+          c.expected())).append('\n');
+    }
+    Files.writeString(out.resolve("suite-cases.tsv"), suites);
+    Files.createDirectories(out.resolve("suite-width-512gb"));
+    Files.writeString(out.resolve("suite-width-512gb/suite.json"),
+        bibench.harness.hostile.SuiteCases.hugeWidthSuite());
+    System.out.println("wrote " + HostileCases.all().size() + " data cases and "
+        + bibench.harness.hostile.SuiteCases.all().size() + " suite cases to " + out);
   }
 }
