@@ -169,7 +169,7 @@ with open(sys.argv[1], "w", newline="") as f:
 PY
   (cd "$r" && "$bibench" report "$r/run" >/dev/null 2>&1)
   escaped="NOT escaped"
-  grep -qF 'my\|op\nsecond line' "$r/run/report.md" && escaped="escaped as backslash-pipe and backslash-n, one row"
+  grep -qF 'my\|op second line' "$r/run/report.md" && escaped="escaped (backslash-pipe; the line break as a space), one row"
   FIRST="report.md: the name is $escaped" \
     row report-names report issue "results.csv whose operator and task names hold '|' and a newline" "$r/run" \
     "$bibench" report "$r/run"

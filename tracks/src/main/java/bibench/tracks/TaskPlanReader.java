@@ -36,12 +36,12 @@ public final class TaskPlanReader {
     }
     List<TaskPlan> plans = new ArrayList<>();
     for (JsonNode task : tasks) {
-      plans.add(plan(task, base, suite.seeds()));
+      plans.add(plan(task, base, suite));
     }
     return plans;
   }
 
-  private static TaskPlan plan(JsonNode task, TaskDefaults base, List<Long> suiteSeeds) {
+  private static TaskPlan plan(JsonNode task, TaskDefaults base, SuiteContext suite) {
     String taskId = Tasks.info(task.requiredString("task")).id();
     String arch = task.requiredString("arch");
     Architectures.byId(arch);
@@ -52,7 +52,7 @@ public final class TaskPlanReader {
     TrainingRecipe fp32 = recipe(task, "fp32", base.fp32());
     TrainingRecipe binary = recipe(task, "binary", base.binary());
     boolean scratch = task.bool("from_scratch", base.fromScratch());
-    List<Long> seeds = task.longs("seeds", base.seeds() == null ? suiteSeeds : base.seeds());
+    List<Long> seeds = suite.seedsFor(task.longs("seeds", base.seeds() == null ? suite.seeds() : base.seeds()));
     task.finish();
     return new TaskPlan(taskId, arch, width, maxTrain, maxTest, points, fp32, binary, scratch, seeds);
   }

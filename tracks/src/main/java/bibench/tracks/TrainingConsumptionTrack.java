@@ -93,7 +93,7 @@ public final class TrainingConsumptionTrack implements Track {
       plans.add(new TaskPlan(taskId, arch, task.integer("width", 0, 0, SuiteLimits.WIDTH_MAX),
           task.integer("max_train", 0, 0), task.integer("max_test", 0, 0),
           task.integer("points", 0, 0, SuiteLimits.POINTS_MAX), sizes, sizes, true,
-          task.longs("seeds", suite.seeds())));
+          suite.seedsFor(task.longs("seeds", suite.seeds()))));
       task.finish();
     }
     return new Plan(plans, section.has("grid") ? grid(section) : defaultGrid());

@@ -30,6 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
       PublishCommand.class,
       MergeCommand.class,
       SummaryCommand.class,
+      WorkerCommand.class,
       HelpCommand.class
     },
     commandListHeading = "%nCommands:%n",

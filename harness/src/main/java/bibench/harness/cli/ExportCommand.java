@@ -26,8 +26,7 @@ final class ExportCommand implements Callable<Integer> {
     PrintStream out = parent.out();
     RunFolder run = RunFolder.load(runDir);
     BenchmarkActionExport.Files files = BenchmarkActionExport.write(run.dir(), run.rows());
-    out.println("wrote " + files.bigger() + " (github-action-benchmark tool: customBiggerIsBetter)");
-    out.println("wrote " + files.smaller() + " (github-action-benchmark tool: customSmallerIsBetter)");
+    files.describe().forEach(out::println);
     return Bibench.DONE;
   }
 }

@@ -29,8 +29,8 @@ final class ReportCommand implements Callable<Integer> {
     Report.Written written = Report.write(runDir);
     out.print(written.markdownText());
     out.println();
-    out.println("wrote " + written.markdown() + ", " + written.html() + ", " + written.exports().bigger().getFileName()
-        + " and " + written.exports().smaller().getFileName());
+    out.println("wrote " + written.markdown() + " and " + written.html());
+    written.exports().describe().forEach(out::println);
     return Bibench.DONE;
   }
 }

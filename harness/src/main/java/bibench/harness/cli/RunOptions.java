@@ -26,6 +26,10 @@ final class RunOptions {
       description = "Only these tracks (bibench list tracks; default: every track of the suite).")
   String tracks;
 
+  @Option(names = "--seeds", paramLabel = "S,...", order = 4,
+      description = "Use these seeds for every cell instead of the suite's, e.g. 4,5,6 (an independent second run).")
+  String seeds;
+
   @Option(names = "--data-dir", paramLabel = "DIR", order = 4,
       description = "Look for data sets here first, then in $BIBENCH_DATA, /usr/share/datasets, the shipped sets.")
   Path dataDir;
@@ -37,6 +41,16 @@ final class RunOptions {
   @Option(names = "--shard", paramLabel = "K/N", order = 6,
       description = "Run shard K of N, a deterministic share of the cells (join shards with bibench merge).")
   String shard;
+
+  @Option(names = "--workers", paramLabel = "N", order = 6,
+      description = "Train on N worker processes at once, one engine thread each (default: one per core); 1 runs "
+          + "every cell in this process. Timing cells always run alone, after the others.")
+  Integer workers;
+
+  @Option(names = "--cache-dir", paramLabel = "DIR|off", order = 6,
+      description = "Keep trained FP32 models here and reuse them in later runs (default: $BIBENCH_CACHE, else "
+          + "~/.cache/bibench/checkpoints); off trains every model.")
+  String cacheDir;
 
   @Option(names = "--fresh", order = 7, description = "Start a new run instead of resuming an unfinished one.")
   boolean fresh;
@@ -51,6 +65,70 @@ final class RunOptions {
 
   @Option(names = "--warn-only", order = 10, description = "Report regressions against the baseline, but exit with 0.")
   boolean warnOnly;
+
+  /** The seeds of {@code --seeds}, or empty when not given; each a whole number, none twice. */
+  java.util.Optional<List<Long>> seedList() {
+    List<String> items = ids(seeds, "--seeds");
+    if (items == null) {
+      return java.util.Optional.empty();
+    }
+    List<Long> list = new ArrayList<>();
+    for (String item : items) {
+      long seed;
+      try {
+        seed = Long.parseLong(item);
+      } catch (NumberFormatException e) {
+        throw new BadInputException("--seeds holds '" + (item.length() > 40 ? item.substring(0, 40) + "..." : item)
+            + "', which is not a whole number",
+            "give whole numbers separated by commas, e.g. --seeds 4,5,6");
+      }
+      if (list.contains(seed)) {
+        throw new BadInputException("--seeds names seed " + seed + " twice",
+            "give each seed once (a repeated seed would count one training as two)");
+      }
+      list.add(seed);
+    }
+    return java.util.Optional.of(list);
+  }
+
+  /** How many worker processes: {@code --workers}, else one per core. */
+  int workerCount() {
+    int n = workers == null ? Runtime.getRuntime().availableProcessors() : workers;
+    if (n < 1 || n > 256) {
+      throw new BadInputException("--workers " + n + " is out of range", "give 1 (this process) up to 256");
+    }
+    return n;
+  }
+
+  /** The cross-run cache of FP32 models: {@code --cache-dir}, else the default; null when off. */
+  Path cacheDirectory() {
+    if (cacheDir == null) {
+      return bibench.tracks.CheckpointStore.defaultCacheDirectory().orElse(null);
+    }
+    return cacheDir.strip().equalsIgnoreCase("off") ? null : Path.of(cacheDir.strip());
+  }
+
+  /**
+   * The options that decide which cells a run has, as command-line arguments: what a worker process
+   * is given to plan the same cells as its coordinator.
+   */
+  List<String> planArguments() {
+    List<String> args = new ArrayList<>(List.of("--suite", suite));
+    addIf(args, "--operators", operators);
+    addIf(args, "--tracks", tracks);
+    addIf(args, "--seeds", seeds);
+    addIf(args, "--data-dir", dataDir == null ? null : dataDir.toString());
+    addIf(args, "--shard", shard);
+    addIf(args, "--cache-dir", cacheDir);
+    return args;
+  }
+
+  private static void addIf(List<String> args, String option, String value) {
+    if (value != null) {
+      args.add(option);
+      args.add(value);
+    }
+  }
 
   /** The ids of a comma-separated option, blanks dropped; null when the option was not given. */
   static List<String> ids(String value, String option) {

@@ -44,13 +44,13 @@ final class UsageErrors implements IParameterExceptionHandler {
     if (e.getMessage() != null && e.getMessage().startsWith("Unknown subcommand")) {
       CommandSpec top = spec.root();
       return e.getMessage().replaceFirst("^Unknown subcommand '(.*)'\\.?$", "unknown command '$1'") + ". Fix: use one of: "
-          + String.join(", ", top.subcommands().keySet());
+          + String.join(", ", visible(top));
     }
     if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
       String first = unmatched.getUnmatched().get(0);
       if (root && !first.startsWith("-")) {
         return "unknown command '" + first + "'. Fix: use one of: "
-            + String.join(", ", spec.subcommands().keySet());
+            + String.join(", ", visible(spec));
       }
       if (first.startsWith("-")) {
         return "unknown option " + first + " for '" + name + "'. Fix: use one of: "
@@ -84,5 +84,11 @@ final class UsageErrors implements IParameterExceptionHandler {
       }
     }
     return List.copyOf(names);
+  }
+
+  /** The commands a user may type (the hidden worker command is started by run, not by people). */
+  private static java.util.List<String> visible(picocli.CommandLine.Model.CommandSpec spec) {
+    return spec.subcommands().entrySet().stream().filter(e -> !e.getValue().getCommandSpec().usageMessage().hidden())
+        .map(java.util.Map.Entry::getKey).toList();
   }
 }

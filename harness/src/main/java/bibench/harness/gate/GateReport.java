@@ -70,7 +70,7 @@ public record GateReport(String runId, Path runDir, String baselineId, Path base
     int[] widths = new int[6];
     for (List<String> row : rows) {
       for (int c = 0; c < 6; c++) {
-        widths[c] = Math.max(widths[c], bibench.harness.tables.MarkdownText.cell(row.get(c)).length());
+        widths[c] = Math.max(widths[c], Format.markdownCell(row.get(c)).length());
       }
     }
     for (int r = 0; r < rows.size(); r++) {
@@ -90,7 +90,7 @@ public record GateReport(String runId, Path runDir, String baselineId, Path base
   private static void line(StringBuilder out, List<String> cells, int[] widths) {
     out.append('|');
     for (int c = 0; c < cells.size(); c++) {
-      String v = bibench.harness.tables.MarkdownText.cell(cells.get(c));
+      String v = Format.markdownCell(cells.get(c));
       String pad = " ".repeat(widths[c] - v.length());
       out.append(' ').append(c >= 2 && c <= 4 ? pad + v : v + pad).append(" |");
     }

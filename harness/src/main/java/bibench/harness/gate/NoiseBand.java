@@ -1,7 +1,8 @@
 package bibench.harness.gate;
 
 import bibench.harness.tables.SeedGroup;
-import bibench.harness.tables.Stats;
+import bibench.harness.stats.StudentT;
+import bibench.harness.stats.Summary;
 import java.util.Locale;
 import java.util.Set;
 
@@ -68,8 +69,8 @@ public final class NoiseBand {
 
   /** Compares {@code run} with {@code baseline}. */
   public static Decision decide(SeedGroup baseline, SeedGroup run) {
-    Stats b = baseline.stats();
-    Stats r = run.stats();
+    Summary b = baseline.stats();
+    Summary r = run.stats();
     double bShare = share(b);
     double rShare = share(r);
     if (rShare != bShare) {
@@ -93,7 +94,7 @@ public final class NoiseBand {
       double vr = sr.s() * sr.s() / sr.n();
       double se = Math.sqrt(vb + vr);
       double df = welchDf(vb, sb.n(), vr, sr.n());
-      double critical = Stats.t975(df);
+      double critical = StudentT.t975(df);
       double t = se == 0 ? Double.POSITIVE_INFINITY : Math.abs(diff) / se;
       significant = t > critical;
       test = String.format(Locale.ROOT, "Welch t = %s vs %.2f (df %.1f, n %d/%d)", t == Double.POSITIVE_INFINITY
@@ -105,7 +106,7 @@ public final class NoiseBand {
           + fmt(sr.halfWidth()) + " (JMH 99.9%)";
     } else if (sb.sampled() || sr.sampled()) {
       Spread seeds = sb.sampled() ? sb : sr;
-      double band = Stats.t975(seeds.n() - 1) * seeds.s() * Math.sqrt(1 + 1.0 / seeds.n());
+      double band = StudentT.t975(seeds.n() - 1) * seeds.s() * Math.sqrt(1 + 1.0 / seeds.n());
       significant = Math.abs(diff) > band;
       test = "|diff| " + fmt(Math.abs(diff)) + (significant ? " > " : " <= ") + "95% prediction band " + fmt(band)
           + " of " + seeds.n() + " " + (sb.sampled() ? "baseline" : "run") + " samples";
@@ -160,7 +161,7 @@ public final class NoiseBand {
     return Math.max(1, df);
   }
 
-  private static double share(Stats s) {
+  private static double share(Summary s) {
     int total = s.n() + s.diverged();
     return total == 0 ? 0 : (double) s.diverged() / total;
   }
@@ -179,17 +180,17 @@ public final class NoiseBand {
    * @param benchmark true for a JMH row
    */
   record Spread(int n, double s, double halfWidth, boolean sampled, boolean benchmark) {
-    static Spread of(SeedGroup group, Stats stats) {
+    static Spread of(SeedGroup group, Summary stats) {
       if (group.isBenchmark()) {
         return new Spread(group.rows().get(0).n(), Double.NaN, group.rows().get(0).stddev(), false, true);
       }
       if (group.isSampleSummary()) {
         int n = group.rows().get(0).n();
         double s = group.rows().get(0).stddev();
-        return new Spread(n, s, Stats.t975(n - 1) * s / Math.sqrt(n), true, false);
+        return new Spread(n, s, StudentT.t975(n - 1) * s / Math.sqrt(n), true, false);
       }
       if (stats.n() >= 2) {
-        return new Spread(stats.n(), stats.stddev(), stats.ci95(), true, false);
+        return new Spread(stats.n(), stats.sd(), stats.ci95(), true, false);
       }
       return new Spread(1, Double.NaN, 0, false, false);
     }

@@ -2,6 +2,7 @@ package bibench.harness.publish;
 
 import bibench.BadInputException;
 import bibench.harness.export.BenchmarkActionExport;
+import bibench.harness.export.MachineSlug;
 import bibench.harness.report.Report;
 import bibench.harness.results.RunFolder;
 import bibench.harness.results.AtomicFiles;
@@ -16,7 +17,7 @@ import java.util.List;
  * Keeping results in the repository. {@link #refreshBaseline} makes a run the baseline the
  * regression gate compares with (results/baseline: results.csv and provenance.json, each replaced
  * atomically). {@link #publish} files a run for good under results/published/{@code
- * <date>-<suite>-<machine>}/ with its rows, provenance, report and export.
+ * <date>-<suite>-<machine>}/ with its rows, provenance, report, export and JMH's own JSON.
  */
 public final class Publishing {
   /** The default baseline folder. */
@@ -24,6 +25,9 @@ public final class Publishing {
 
   /** The default folder of published runs. */
   public static final Path PUBLISHED = Path.of("results", "published");
+
+  /** The folder of JMH's own result JSON in a run folder (written by the hardware inference track). */
+  public static final String JMH = "jmh";
 
   private Publishing() {}
 
@@ -41,8 +45,10 @@ public final class Publishing {
   }
 
   /**
-   * Writes the run's report, then copies rows, provenance, report and export into {@code
-   * publishedRoot/<date>-<suite>-<machine>/}. Publishing the same run again refreshes the folder.
+   * Writes the run's report, then copies rows, provenance, report, export and JMH's own result
+   * JSON ({@code jmh/*.json}, when the run timed anything) into {@code
+   * publishedRoot/<date>-<suite>-<machine>/}. Publishing the same run again refreshes the folder
+   * (and removes files the run no longer has).
    *
    * @return the folder written
    * @throws BadInputException if the run has no rows or provenance, or the folder holds another run
@@ -60,12 +66,33 @@ public final class Publishing {
       }
     }
     Report.write(run);
-    List<String> files = List.of(RunDirectory.RESULTS, RunFolder.PROVENANCE, Report.MARKDOWN,
-        Report.HTML, BenchmarkActionExport.BIGGER, BenchmarkActionExport.SMALLER);
-    for (String file : files) {
-      copy(run.dir().resolve(file), target.resolve(file));
+    List<String> files = new ArrayList<>(List.of(RunDirectory.RESULTS, RunFolder.PROVENANCE, Report.MARKDOWN, Report.HTML));
+    files.addAll(BenchmarkActionExport.FILES);
+    files.addAll(jmhFiles(run.dir()));
+    files.addAll(jmhFiles(target));
+    for (String file : new java.util.LinkedHashSet<>(files)) {
+      Path from = run.dir().resolve(file);
+      if (Files.exists(from)) {
+        copy(from, target.resolve(file));
+      } else {
+        deleteStale(target.resolve(file));
+      }
     }
     return target;
+  }
+
+  /** JMH's own result files in a run folder, {@code jmh/<name>.json}, as paths relative to it. */
+  static List<String> jmhFiles(Path dir) {
+    Path jmh = dir.resolve(JMH);
+    if (!Files.isDirectory(jmh)) {
+      return List.of();
+    }
+    try (java.util.stream.Stream<Path> files = Files.list(jmh)) {
+      return files.filter(f -> f.getFileName().toString().endsWith(".json") && Files.isRegularFile(f))
+          .map(f -> JMH + "/" + f.getFileName()).sorted().toList();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot list " + jmh, e);
+    }
   }
 
   /** {@code <yyyy-MM-dd>-<suite>-<machine slug>}, from the provenance. */
@@ -90,6 +117,14 @@ public final class Publishing {
           "use a folder written by bibench run (or bibench merge), which records where the run was made");
     }
     return run;
+  }
+
+  private static void deleteStale(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot remove the stale " + file, e);
+    }
   }
 
   private static void copy(Path from, Path to) {

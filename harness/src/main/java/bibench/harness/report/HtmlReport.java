@@ -70,7 +70,7 @@ public final class HtmlReport {
     }
     out.append("<div class=\"scroll\"><table>\n<thead><tr>");
     for (int c = 0; c < cells.columnCount(); c++) {
-      out.append(text[c] ? "<th class=\"text\">" : "<th>").append(escape(cells.columnNames().get(c)))
+      out.append(text[c] ? "<th class=\"text\">" : "<th>").append(breakable(cells.columnNames().get(c)))
           .append("</th>");
     }
     out.append("</tr></thead>\n<tbody>\n");
@@ -84,6 +84,14 @@ public final class HtmlReport {
       out.append("</tr>\n");
     }
     out.append("</tbody>\n</table></div>\n");
+  }
+
+  /**
+   * An escaped column heading that may wrap after a slash or a space, so that a long task name such
+   * as fashion-mnist/cnn-small does not widen its column beyond its values.
+   */
+  static String breakable(String heading) {
+    return escape(heading).replace("/", "/<wbr>");
   }
 
   private static String css() {

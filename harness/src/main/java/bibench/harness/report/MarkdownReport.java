@@ -3,7 +3,7 @@ package bibench.harness.report;
 import bibench.harness.export.BenchmarkActionExport;
 import bibench.harness.results.RunFolder;
 import bibench.harness.tables.BenchTable;
-import bibench.harness.tables.MarkdownText;
+import bibench.harness.tables.Format;
 import bibench.harness.tables.Tables;
 import java.util.List;
 
@@ -13,9 +13,9 @@ public final class MarkdownReport {
 
   /** The Markdown text. */
   public static String render(RunFolder run, List<BenchTable> tables) {
-    StringBuilder out = new StringBuilder("# BiBench-J report: ").append(MarkdownText.cell(run.runId())).append("\n\n");
+    StringBuilder out = new StringBuilder("# BiBench-J report: ").append(Format.markdownInline(run.runId())).append("\n\n");
     for (ProvenanceSummary.Item item : ProvenanceSummary.of(run)) {
-      out.append("- **").append(item.label()).append("**: ").append(MarkdownText.cell(item.value()))
+      out.append("- **").append(Format.markdownInline(item.label())).append("**: ").append(Format.markdownInline(item.value()))
           .append('\n');
     }
     out.append('\n');

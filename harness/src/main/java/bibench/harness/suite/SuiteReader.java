@@ -26,11 +26,16 @@ final class SuiteReader {
   }
 
   Suite read(String json, String source) {
+    return read(json, source, java.util.Optional.empty());
+  }
+
+  /** Reads a suite; {@code seedOverride}, when present, replaces every seed list in it. */
+  Suite read(String json, String source, java.util.Optional<List<Long>> seedOverride) {
     JsonNode node = JsonNode.parse(file, json);
     String name = node.requiredString("name");
     String description = node.string("description", "");
     List<String> operators = operators(node);
-    SuiteContext context = new SuiteContext(node.longs("seeds", List.of(1L)));
+    SuiteContext context = new SuiteContext(node.longs("seeds", List.of(1L)), seedOverride);
     JsonNode tracks = node.object("tracks");
     if (tracks == null) {
       throw new BadInputException(file + ": tracks is missing", "add a \"tracks\" object naming at least one track");

@@ -21,13 +21,22 @@ public final class Suites {
    * @throws BadInputException for an unknown name, a missing file, or a bad file
    */
   public static Suite load(String nameOrFile) {
+    return load(nameOrFile, java.util.Optional.empty());
+  }
+
+  /**
+   * The suite named {@code nameOrFile} with every seed list replaced by {@code seeds} when given
+   * (the command line's {@code --seeds}: the same suite on another seed set).
+   */
+  public static Suite load(String nameOrFile, java.util.Optional<List<Long>> seeds) {
     if (BUILT_IN.contains(nameOrFile)) {
-      return new SuiteReader(nameOrFile + ".json").read(builtInText(nameOrFile), nameOrFile);
+      return new SuiteReader(nameOrFile + ".json").read(builtInText(nameOrFile), nameOrFile, seeds);
     }
     Path file = Path.of(nameOrFile);
     if (Files.isRegularFile(file)) {
       try {
-        return new SuiteReader(file.toString()).read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        return new SuiteReader(file.toString()).read(Files.readString(file, StandardCharsets.UTF_8), file.toString(),
+            seeds);
       } catch (IOException e) {
         throw new BadInputException("cannot read suite file " + file + ": " + e.getMessage(), "check its permissions", e);
       }

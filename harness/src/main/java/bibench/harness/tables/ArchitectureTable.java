@@ -4,21 +4,19 @@ import bibench.BadInputException;
 import bibench.models.Architectures;
 import bibench.results.ResultRow;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
 
 /**
- * BiBench's neural-architecture table: for every operator (rows) and architecture (columns, one
- * per task/arch the track trained) the mean score over seeds and the relative score A =
- * max(0, score) / score_fp32; then, per architecture family (CNN, MLP, Transformer, and "unknown"
- * for an id the registry does not know), Q_f = qmean of the family's A; and O_arch = qmean over
- * families of Q_f, times 100. Averaging within a family first keeps a family with many
- * architectures from outweighing the others.
+ * BiBench's neural-architecture tables. Per seed, for each architecture family f (CNN, MLP,
+ * Transformer; "unknown" for an id the registry does not know) Q_f = qmean of A over the family's
+ * architectures that count, and O_arch = qmean over families of Q_f, times 100: averaging within a
+ * family first keeps a family with many architectures from outweighing the others. O_arch and Q_f
+ * are mean ± 95% CI over the seeds common to every architecture that counts; operators are ranked
+ * by paired tests on per-seed O_arch. Scores and validity as for the learning task.
  */
 public final class ArchitectureTable {
   /** The track id of the rows this table reads. */
@@ -29,60 +27,44 @@ public final class ArchitectureTable {
 
   private ArchitectureTable() {}
 
-  /** The table, or none when the rows have no architecture scores. */
-  public static BenchTable build(Table table) {
-    List<ResultRow> rows = TableRows.select(table, TRACK, "score");
-    Map<String, Map<String, List<Double>>> byColumn = new LinkedHashMap<>();
-    Map<String, String> familyOfColumn = new LinkedHashMap<>();
-    for (ResultRow r : rows) {
-      String column = TableRows.model(r);
-      familyOfColumn.put(column, familyOf(r.arch()));
-      byColumn.computeIfAbsent(column, k -> new LinkedHashMap<>())
-          .computeIfAbsent(r.operator(), k -> new ArrayList<>()).add(r.value());
+  /** The headline, scores and validity tables; empty when the rows have no architecture scores. */
+  public static List<BenchTable> build(List<ResultRow> rows) {
+    RelativeScores cells = RelativeScores.of(rows, TRACK);
+    if (cells.columns.isEmpty()) {
+      return List.of();
     }
-    List<String> operators = TableRows.operators(rows);
-    Table cells = Table.create("Neural architecture", StringColumn.create("operator", operators));
-    // operator -> family -> A values
-    Map<String, Map<String, List<Double>>> relatives = new LinkedHashMap<>();
-    for (Map.Entry<String, Map<String, List<Double>>> column : byColumn.entrySet()) {
-      Stats fp = Stats.of(column.getValue().getOrDefault("fp32", List.of()));
-      String family = familyOfColumn.get(column.getKey());
-      StringColumn score = StringColumn.create(column.getKey());
-      StringColumn relative = StringColumn.create(column.getKey() + " A");
-      for (String op : operators) {
-        Stats s = Stats.of(column.getValue().getOrDefault(op, List.of()));
-        score.append(Format.mean(s, 2));
-        boolean present = s.n() > 0 || s.allDiverged();
-        double a = s.allDiverged() ? 0 : Math.max(0, s.mean()) / fp.mean();
-        relative.append(present ? Format.fixed(a, 3) : "-");
-        if (present && !Double.isNaN(a)) {
-          relatives.computeIfAbsent(op, k -> new TreeMap<>()).computeIfAbsent(family, k -> new ArrayList<>()).add(a);
-        }
+    List<RelativeScores.Column> counted = cells.counted();
+    Map<String, List<RelativeScores.Column>> families = new TreeMap<>();
+    counted.forEach(c -> families.computeIfAbsent(familyOf(c.arch()), k -> new ArrayList<>()).add(c));
+    RelativeTable headline = new RelativeTable(cells, "O_arch");
+    for (String op : cells.binarized()) {
+      Set<Long> seeds = RelativeScores.commonSeeds(op, counted);
+      if (counted.isEmpty()) {
+        headline.overall(op, Map.of(), "no architecture counts");
+        continue;
       }
-      cells.addColumns(score, relative);
-    }
-    List<String> families = new ArrayList<>(new java.util.TreeSet<>(familyOfColumn.values()));
-    for (String family : families) {
-      StringColumn q = StringColumn.create("Q " + family);
-      for (String op : operators) {
-        List<Double> as = relatives.getOrDefault(op, Map.of()).get(family);
-        q.append(as == null ? "-" : Format.fixed(Format.qmean(as), 3));
+      if (seeds.isEmpty()) {
+        headline.overall(op, Map.of(), "no seed common to every architecture that counts");
+        continue;
       }
-      cells.addColumns(q);
+      List<Map<Long, Double>> qs = new ArrayList<>();
+      families.forEach((family, columns) -> {
+        List<Map<Long, Double>> as = new ArrayList<>();
+        columns.forEach(c -> as.add(RelativeScores.relative(c, op)));
+        Map<Long, Double> q = RelativeTable.qmeanPerSeed(as, seeds, 1);
+        qs.add(q);
+        headline.summary("Q " + family, op, q);
+      });
+      headline.overall(op, RelativeTable.qmeanPerSeed(qs, seeds, 100), null);
     }
-    StringColumn overall = StringColumn.create("O_arch");
-    for (String op : operators) {
-      List<Double> qs = new ArrayList<>();
-      relatives.getOrDefault(op, Map.of()).values().forEach(as -> qs.add(Format.qmean(as)));
-      overall.append(Format.fixed(Format.qmean(qs) * 100, 2));
-    }
-    cells.addColumns(overall);
-    List<String> notes = List.of(
-        "Scores in % (the task's metric). " + Format.SEEDS_NOTE,
-        "A = max(0, score) / score of FP32 on the same task and architecture; Q f = qmean of A within family f;"
-            + " O_arch = qmean over families of Q f, times 100 (a diverged cell counts A = 0).",
-        "Families: " + describe(familyOfColumn) + ".");
-    return new BenchTable(TRACK, "Neural architecture", cells, notes);
+    BenchTable main = headline.build(TRACK, "Neural architecture", List.of(
+        "Q f = qmean of A over family f's architectures that count; O_arch = qmean over families of Q f, times 100; "
+            + "both per seed, then mean ± CI over the seeds every counted architecture has.",
+        "Families: " + describe(cells) + "."));
+    return List.of(main,
+        TrainingCellTables.scores(TRACK + "_scores", "Neural architecture: scores", cells, headline.order()),
+        TrainingCellTables.validity(TRACK + "_validity", "Neural architecture: which architectures count", cells,
+            "O_arch", "architecture"));
   }
 
   /** The family of an architecture id, lower case, or "unknown". */
@@ -94,9 +76,11 @@ public final class ArchitectureTable {
     }
   }
 
-  private static String describe(Map<String, String> familyOfColumn) {
+  private static String describe(RelativeScores cells) {
+    Map<String, List<String>> byFamily = new TreeMap<>();
+    cells.columns.forEach(c -> byFamily.computeIfAbsent(familyOf(c.arch()), k -> new ArrayList<>()).add(c.name()));
     List<String> parts = new ArrayList<>();
-    familyOfColumn.forEach((column, family) -> parts.add(column + " " + family));
-    return String.join(", ", parts);
+    byFamily.forEach((family, names) -> parts.add(family + ": " + String.join(", ", names)));
+    return String.join("; ", parts);
   }
 }

@@ -5,7 +5,8 @@ import tech.tablesaw.api.Table;
 
 /**
  * One of BiBench's tables, ready to print: a title, a Tablesaw table of formatted cells, the
- * overall metric per operator when the track has one, and notes under the table.
+ * overall metric per operator when the track has one, and notes under the table. Names in the
+ * cells come from the rows and are escaped for each format when printed, never stored escaped.
  *
  * @param id a short id, used for file names ({@code learning_task})
  * @param title the heading
@@ -20,13 +21,13 @@ public record BenchTable(String id, String title, Table cells, List<String> note
 
   /** The table as GitHub Markdown (also readable on a terminal). */
   public String markdown() {
-    StringBuilder out = new StringBuilder("### ").append(MarkdownText.cell(title)).append("\n\n");
-    List<String> names = cells.columnNames().stream().map(MarkdownText::cell).toList();
+    StringBuilder out = new StringBuilder("### ").append(Format.markdownText(title)).append("\n\n");
+    List<String> names = cells.columnNames().stream().map(Format::markdownCell).toList();
     int[] widths = new int[names.size()];
     for (int c = 0; c < names.size(); c++) {
       widths[c] = names.get(c).length();
       for (int r = 0; r < cells.rowCount(); r++) {
-        widths[c] = Math.max(widths[c], MarkdownText.cell(cells.getString(r, c)).length());
+        widths[c] = Math.max(widths[c], Format.markdownCell(cells.getString(r, c)).length());
       }
     }
     boolean[] left = new boolean[names.size()];
@@ -42,14 +43,14 @@ public record BenchTable(String id, String title, Table cells, List<String> note
     for (int r = 0; r < cells.rowCount(); r++) {
       List<String> row = new java.util.ArrayList<>();
       for (int c = 0; c < names.size(); c++) {
-        row.add(MarkdownText.cell(cells.getString(r, c)));
+        row.add(Format.markdownCell(cells.getString(r, c)));
       }
       line(out, row, widths, left);
     }
     if (!notes.isEmpty()) {
       out.append('\n');
       for (String note : notes) {
-        out.append(note).append('\n');
+        out.append(Format.markdownText(note)).append('\n');
       }
     }
     return out.toString();

@@ -1,5 +1,6 @@
 package bibench.harness.tables;
 
+import bibench.harness.stats.Summary;
 import bibench.results.ResultRow;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,7 +99,7 @@ public final class ComplexityTable {
         macsExtra.append(Format.count(c.get("macs_extra_fp")));
         rc.append(Format.fixed(compression, 2));
         rs.append(Format.fixed(speedup, 2));
-        overall.append(Format.fixed(Format.qmean(List.of(compression, speedup)), 2));
+        overall.append(Format.fixed(Summary.quadraticMean(List.of(compression, speedup)), 2));
       }
     }
     Table t = Table.create("Theoretical complexity", model, operator, paramsBinary, paramsFp, macsBinary, macsFp,

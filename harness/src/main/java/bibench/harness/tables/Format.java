@@ -1,5 +1,6 @@
 package bibench.harness.tables;
 
+import bibench.harness.stats.Summary;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
@@ -8,15 +9,15 @@ import java.util.Locale;
 public final class Format {
   private Format() {}
 
-  /** The note every table with seed statistics prints under itself. */
-  public static final String SEEDS_NOTE =
-      "With several seeds a cell reads mean ± std [± half-width of the 95% Student-t confidence interval of the mean].";
-
   /**
-   * "92.51"; with several seeds "92.51 ± 0.40 [±3.59]" (std, then the half-width of the 95%
-   * confidence interval); "diverged" when every seed diverged.
+   * A value over seeds: "92.51 ± 0.40", the mean and the half-width of its 95% Student-t
+   * confidence interval; one value alone: "92.51" (never a false "± 0"); "diverged" when every seed
+   * diverged; "-" when there is none. A cell with fewer values than the table has seeds says how
+   * many it has (" (n=2)"), and diverged seeds are counted (" (1 diverged)").
+   *
+   * @param seeds the number of seeds of the table
    */
-  public static String mean(Stats s, int decimals) {
+  public static String ci(Summary s, int decimals, int seeds) {
     if (s.allDiverged()) {
       return "diverged";
     }
@@ -25,10 +26,12 @@ public final class Format {
     }
     String text = fixed(s.mean(), decimals);
     if (s.n() > 1) {
-      text += " ± " + fixed(s.stddev(), decimals) + " [±" + fixed(s.ci95(), decimals) + "]";
+      text += " ± " + fixed(s.ci95(), decimals);
     }
     if (s.diverged() > 0) {
       text += " (" + s.diverged() + " diverged)";
+    } else if (s.n() < seeds) {
+      text += " (n=" + s.n() + ")";
     }
     return text;
   }
@@ -77,14 +80,26 @@ public final class Format {
     return (value < 0 ? "-" : "") + digits + suffixes[tier];
   }
 
-  /** Quadratic mean, sqrt(mean(x^2)). */
-  public static double qmean(Iterable<Double> values) {
-    double sum = 0;
-    int n = 0;
-    for (double v : values) {
-      sum += v * v;
-      n++;
-    }
-    return n == 0 ? Double.NaN : Math.sqrt(sum / n);
+  /**
+   * Text that came from the rows (a task, operator or setting name), made safe inside a Markdown
+   * table cell: a pipe cannot end the cell, a line break cannot end the row, and a {@code <} cannot
+   * open HTML.
+   */
+  public static String markdownCell(String text) {
+    return markdownInline(text).replace("|", "\\|");
+  }
+
+  /** Text made safe inside a Markdown line: line breaks become spaces and {@code <} cannot open HTML. */
+  public static String markdownInline(String text) {
+    return text.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ').replace("<", "&lt;");
+  }
+
+  /**
+   * Text made safe as a whole Markdown line (a paragraph or heading): as {@link #markdownInline},
+   * and a first character that would start a heading, quote or list is escaped.
+   */
+  public static String markdownText(String text) {
+    String flat = markdownInline(text);
+    return !flat.isEmpty() && "#>-+*=".indexOf(flat.charAt(0)) >= 0 ? "\\" + flat : flat;
   }
 }

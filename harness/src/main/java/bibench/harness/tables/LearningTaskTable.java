@@ -1,62 +1,51 @@
 package bibench.harness.tables;
 
+import bibench.results.ResultRow;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
+import java.util.Set;
 
 /**
- * BiBench's learning-task table, built from the rows alone: for every operator (rows) and task
- * (columns) the mean score over seeds, the relative score A = max(0, score_bi) / score_fp against
- * FP32 on the same task and architecture, and the overall O_task = qmean(A) * 100. A task on which
- * every seed of an operator diverged shows "diverged" and counts A = 0.
+ * BiBench's learning-task tables, from the rows alone. The headline: per binarized operator its
+ * rank interval, O_task = qmean over the tasks that count of A, times 100, computed per seed and
+ * given as mean ± 95% CI over the seeds common to those tasks, then A and A0 per task. Then the
+ * scores (with each task's trivial score s0) and each task's validity: a task counts only when
+ * FP32 learned it (see {@link Validity}).
  */
 public final class LearningTaskTable {
+  /** The track id of the rows this table reads. */
+  public static final String TRACK = "learning_task";
+
   private LearningTaskTable() {}
 
-  /** The table for {@code track} (learning_task, or architecture for the same layout). */
-  public static BenchTable build(Table rows, String track, String title, String overallName) {
-    Table scores = RowsTable.select(rows, track, "score");
-    Map<String, Map<String, List<Double>>> byColumn = new LinkedHashMap<>();
-    LinkedHashSet<String> operators = new LinkedHashSet<>();
-    for (int i = 0; i < scores.rowCount(); i++) {
-      String column = scores.stringColumn("task").get(i) + "/" + scores.stringColumn("arch").get(i);
-      String op = scores.stringColumn("operator").get(i);
-      operators.add(op);
-      byColumn.computeIfAbsent(column, k -> new LinkedHashMap<>())
-          .computeIfAbsent(op, k -> new ArrayList<>()).add(scores.doubleColumn("value").getDouble(i));
+  /** The headline, scores and validity tables; empty when the rows have no learning-task scores. */
+  public static List<BenchTable> build(List<ResultRow> rows) {
+    RelativeScores cells = RelativeScores.of(rows, TRACK);
+    if (cells.columns.isEmpty()) {
+      return List.of();
     }
-    List<String> ordered = fp32First(operators);
-    StringColumn opColumn = StringColumn.create("operator", ordered);
-    Table cells = Table.create(title, opColumn);
-    Map<String, List<Double>> relatives = new LinkedHashMap<>();
-    for (Map.Entry<String, Map<String, List<Double>>> column : byColumn.entrySet()) {
-      Stats fp = Stats.of(column.getValue().getOrDefault("fp32", List.of()));
-      StringColumn score = StringColumn.create(column.getKey());
-      StringColumn relative = StringColumn.create(column.getKey() + " A");
-      for (String op : ordered) {
-        Stats s = Stats.of(column.getValue().getOrDefault(op, List.of()));
-        score.append(Format.mean(s, 2));
-        double a = s.allDiverged() ? 0 : Math.max(0, s.mean()) / fp.mean();
-        relative.append(s.n() == 0 && !s.allDiverged() ? "-" : Format.fixed(a, 3));
-        if (s.n() > 0 || s.allDiverged()) {
-          relatives.computeIfAbsent(op, k -> new ArrayList<>()).add(a);
-        }
+    List<RelativeScores.Column> counted = cells.counted();
+    RelativeTable headline = new RelativeTable(cells, "O_task");
+    for (String op : cells.binarized()) {
+      Set<Long> seeds = RelativeScores.commonSeeds(op, counted);
+      if (counted.isEmpty()) {
+        headline.overall(op, Map.of(), "no task counts");
+      } else if (seeds.isEmpty()) {
+        headline.overall(op, Map.of(), "no seed common to every task that counts");
+      } else {
+        List<Map<Long, Double>> as = new ArrayList<>();
+        counted.forEach(c -> as.add(RelativeScores.relative(c, op)));
+        headline.overall(op, RelativeTable.qmeanPerSeed(as, seeds, 100), null);
       }
-      cells.addColumns(score, relative);
     }
-    StringColumn overall = StringColumn.create(overallName);
-    for (String op : ordered) {
-      overall.append(Format.fixed(Format.qmean(relatives.getOrDefault(op, List.of())) * 100, 2));
-    }
-    cells.addColumns(overall);
-    List<String> notes = List.of(
-        "Scores in % (accuracy; Matthews correlation for CoLA; mean of accuracy and F1 for MRPC). " + Format.SEEDS_NOTE,
-        "A = max(0, score) / score of FP32 on the same task and architecture; " + overallName + " = qmean(A) * 100.");
-    return new BenchTable(track, title, cells, notes);
+    BenchTable main = headline.build(TRACK, "Learning task", List.of(
+        "O_task = qmean over the tasks that count of A, times 100, per seed; then mean ± CI over the seeds every "
+            + "counted task has."));
+    List<String> order = headline.order();
+    return List.of(main,
+        TrainingCellTables.scores(TRACK + "_scores", "Learning task: scores", cells, order),
+        TrainingCellTables.validity(TRACK + "_validity", "Learning task: which tasks count", cells, "O_task", "task"));
   }
 
   static List<String> fp32First(Iterable<String> operators) {

@@ -1,5 +1,6 @@
 package bibench.harness.tables;
 
+import bibench.harness.stats.Summary;
 import bibench.results.ResultRow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,10 +44,10 @@ public record SeedGroup(MetricKey key, List<ResultRow> rows) {
   }
 
   /** Mean, std and CI of the values over seeds (NaN values count as diverged). */
-  public Stats stats() {
+  public Summary stats() {
     List<Double> values = new ArrayList<>();
     rows.forEach(r -> values.add(r.value()));
-    return Stats.of(values);
+    return Summary.of(values);
   }
 
   /** The finite values. */

@@ -46,4 +46,11 @@ final class TableRows {
     }
     return LearningTaskTable.fp32First(seen);
   }
+
+  /** Appends one row of display strings to a table of string columns. */
+  static void appendRow(Table table, String... values) {
+    for (int i = 0; i < values.length; i++) {
+      table.stringColumn(i).append(values[i]);
+    }
+  }
 }

@@ -1,7 +1,6 @@
 package bibench.harness.tables;
 
 import bibench.results.ResultRow;
-import bibench.tracks.LearningTaskTrack;
 import java.util.ArrayList;
 import java.util.List;
 import tech.tablesaw.api.Table;
@@ -18,14 +17,10 @@ public final class Tables {
   public static List<BenchTable> build(List<ResultRow> rows) {
     Table table = RowsTable.of(rows);
     List<BenchTable> tables = new ArrayList<>();
-    if (!RowsTable.select(table, LearningTaskTrack.ID, "score").isEmpty()) {
-      tables.add(LearningTaskTable.build(table, LearningTaskTrack.ID, "Learning task", "O_task"));
-    }
-    if (!RowsTable.select(table, ArchitectureTable.TRACK, "score").isEmpty()) {
-      tables.add(ArchitectureTable.build(table));
-    }
-    tables.addAll(RobustnessTable.build(table));
-    addIfPresent(tables, TrainingTable.build(table));
+    tables.addAll(LearningTaskTable.build(rows));
+    tables.addAll(ArchitectureTable.build(rows));
+    tables.addAll(RobustnessTable.build(rows));
+    tables.addAll(TrainingTable.build(rows));
     addIfPresent(tables, ComplexityTable.build(table));
     addIfPresent(tables, InferenceTable.build(table));
     addIfPresent(tables, DeploymentCheckTable.build(table));

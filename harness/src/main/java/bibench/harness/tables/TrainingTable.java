@@ -1,20 +1,19 @@
 package bibench.harness.tables;
 
+import bibench.harness.stats.Summary;
 import bibench.results.ResultRow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * BiBench's training-consumption table. Per model and operator, per seed: T = mean epoch time over
- * the grid of optimizer, learning rate and schedule settings, and S = population std of the final
- * score over the settings (a diverged setting scores 0: it is the most fragile outcome there is);
- * over seeds their mean (± std and CI). Then T_fp32 / T and S_fp32 / S (above 1: cheaper, or less
- * sensitive to the recipe, than FP32) and O_train = qmean(T_fp32 / T, S_fp32 / S) * 100.
+ * BiBench's training-consumption tables, from {@link TrainingModel}: per model and operator, its
+ * rank (paired tests on per-seed O_train), O_train, T_fp32 / T and S_fp32 / S (above 1: cheaper,
+ * or less sensitive to the recipe, than FP32), T and S, each mean ± CI over seeds; then FP32's
+ * score per grid setting and whether the setting counts.
  */
 public final class TrainingTable {
   /** The track id of the rows this table reads. */
@@ -22,93 +21,72 @@ public final class TrainingTable {
 
   private TrainingTable() {}
 
-  /** Per-seed T and S of one model and operator. */
-  record Cell(Stats time, Stats sensitivity, int settings, int diverged) {}
-
-  /** The table, or null when the rows have no training scores. */
-  public static BenchTable build(Table table) {
-    List<ResultRow> scores = TableRows.select(table, TRACK, "score");
-    if (scores.isEmpty()) {
-      return null;
+  /** The headline and the settings table; empty when the rows have no training scores. */
+  public static List<BenchTable> build(List<ResultRow> rows) {
+    List<TrainingModel> models = TrainingModel.of(rows);
+    if (models.isEmpty()) {
+      return List.of();
     }
-    List<ResultRow> times = TableRows.select(table, TRACK, "epoch_time");
-    Map<String, Map<String, Cell>> cells = analyse(scores, times);
-    List<String> operators = TableRows.operators(scores);
-    StringColumn model = StringColumn.create("model");
-    StringColumn operator = StringColumn.create("operator");
-    StringColumn time = StringColumn.create("T (s/epoch)");
-    StringColumn sensitivity = StringColumn.create("S (points)");
-    StringColumn timeRatio = StringColumn.create("T_fp32 / T");
-    StringColumn sensitivityRatio = StringColumn.create("S_fp32 / S");
-    StringColumn overall = StringColumn.create("O_train");
-    StringColumn settings = StringColumn.create("settings");
-    for (Map.Entry<String, Map<String, Cell>> byModel : cells.entrySet()) {
-      Cell fp = byModel.getValue().get("fp32");
-      for (String op : operators) {
-        Cell c = byModel.getValue().get(op);
-        if (c == null) {
-          continue;
-        }
-        double rt = fp == null ? Double.NaN : ratio(fp.time().mean(), c.time().mean());
-        double rs = fp == null ? Double.NaN : ratio(fp.sensitivity().mean(), c.sensitivity().mean());
-        model.append(byModel.getKey());
-        operator.append(op);
-        time.append(Format.mean(c.time(), 3));
-        sensitivity.append(Format.mean(c.sensitivity(), 2));
-        timeRatio.append(Format.fixed(rt, 3));
-        sensitivityRatio.append(Format.fixed(rs, 3));
-        overall.append(Double.isNaN(rt) || Double.isNaN(rs) ? "-" : Format.fixed(Format.qmean(List.of(rt, rs)) * 100, 2));
-        settings.append(c.settings() + (c.diverged() > 0 ? " (" + c.diverged() + " diverged)" : ""));
+    Table main = Table.create("Training consumption", StringColumn.create("model"), StringColumn.create("rank"),
+        StringColumn.create("operator"), StringColumn.create("O_train"), StringColumn.create("T_fp32 / T"),
+        StringColumn.create("S_fp32 / S"), StringColumn.create("T (s/epoch)"), StringColumn.create("S (points)"),
+        StringColumn.create("settings"));
+    Table grid = Table.create("Training consumption: FP32 per setting", StringColumn.create("model"),
+        StringColumn.create("setting"), StringColumn.create("FP32"), StringColumn.create("FP32 lower 95%"),
+        StringColumn.create("must exceed"), StringColumn.create("in S and T"));
+    List<String> notes = new ArrayList<>();
+    notes.add("T = training wall time per epoch (warm-up epoch excluded), mean over the settings that count; S = "
+        + "population std of the final score over those settings (a diverged setting counts as 0); per seed. "
+        + "T_fp32 / T, S_fp32 / S and O_train = qmean(T_fp32 / T, S_fp32 / S) * 100 are computed per seed against FP32 "
+        + "of the same seed, then mean ± CI; above 100: cheaper or steadier to train than FP32.");
+    for (TrainingModel m : models) {
+      int seeds = m.seeds.count();
+      List<String> counted = m.counted();
+      Map<String, Map<Long, Double>> overall = new LinkedHashMap<>();
+      m.operators.stream().filter(op -> !op.equals("fp32")).forEach(op -> overall.put(op, m.overall(op)));
+      Ranking ranking = Ranking.of(overall, true);
+      List<String> order = new ArrayList<>();
+      if (m.operators.contains("fp32")) {
+        order.add("fp32");
       }
-    }
-    Table t = Table.create("Training consumption", model, operator, time, sensitivity, timeRatio, sensitivityRatio,
-        overall, settings);
-    return new BenchTable(TRACK, "Training consumption", t, List.of(
-        "T = training wall time per epoch (warm-up epoch excluded), mean over the grid settings; S = population std "
-            + "of the final score over the settings (a diverged setting counts as score 0). " + Format.SEEDS_NOTE,
-        "O_train = qmean(T_fp32 / T, S_fp32 / S) * 100; above 100: cheaper or steadier to train than FP32."));
-  }
-
-  private static double ratio(double fp, double op) {
-    return op > 0 ? fp / op : Double.NaN;
-  }
-
-  private static Map<String, Map<String, Cell>> analyse(List<ResultRow> scores, List<ResultRow> times) {
-    // model -> operator -> seed -> values over settings
-    Map<String, Map<String, Map<Long, List<Double>>>> scoreBySeed = group(scores);
-    Map<String, Map<String, Map<Long, List<Double>>>> timeBySeed = group(times);
-    Map<String, Map<String, Cell>> cells = new LinkedHashMap<>();
-    scoreBySeed.forEach((model, byOperator) -> byOperator.forEach((op, bySeed) -> {
-      List<Double> sensitivities = new ArrayList<>();
-      List<Double> meanTimes = new ArrayList<>();
-      int settings = 0;
-      int diverged = 0;
-      for (Map.Entry<Long, List<Double>> seed : bySeed.entrySet()) {
-        List<Double> finals = new ArrayList<>();
-        for (double v : seed.getValue()) {
-          finals.add(Double.isNaN(v) ? 0.0 : v);
-          diverged += Double.isNaN(v) ? 1 : 0;
-        }
-        settings = Math.max(settings, finals.size());
-        sensitivities.add(Stats.populationStddev(finals));
-        List<Double> t = timeBySeed.getOrDefault(model, Map.of()).getOrDefault(op, Map.of()).get(seed.getKey());
-        if (t != null) {
-          meanTimes.add(Stats.of(t).mean());
-        }
+      order.addAll(ranking.order());
+      for (String op : order) {
+        boolean fp = op.equals("fp32");
+        String why = m.whyNoOverall(op);
+        String o = why != null ? "n/a: " + why : fp ? "reference" : ci(m.overall(op), 2, seeds);
+        String settings = counted.size() + " of " + m.settings.size()
+            + (m.diverged(op) > 0 ? " (" + m.diverged(op) + " diverged)" : "");
+        TableRows.appendRow(main, m.model, fp ? "ref" : ranking.rank(op), op, o,
+            fp ? "reference" : ci(TrainingModel.ratio(m.time("fp32"), m.time(op)), 3, seeds),
+            fp ? "reference" : ci(TrainingModel.ratio(m.sensitivity("fp32"), m.sensitivity(op)), 3, seeds),
+            ci(m.time(op), 3, seeds), m.sensitivity(op).isEmpty() ? "n/a" : ci(m.sensitivity(op), 2, seeds), settings);
       }
-      cells.computeIfAbsent(model, k -> new LinkedHashMap<>())
-          .put(op, new Cell(Stats.of(meanTimes), Stats.of(sensitivities), settings, diverged));
-    }));
-    return cells;
+      m.settings.forEach((setting, v) -> TableRows.appendRow(grid, m.model, setting, Format.ci(v.fp32(), 2, seeds),
+          v.fp32().n() >= 2 ? Format.fixed(v.bound(), 2) : v.fp32().n() == 1 ? "- (1 seed)" : "-", v.threshold(),
+          v.counts() ? (v.status() == Validity.Status.UNCHECKED ? "yes, unchecked: no s0" : "yes")
+              : v.status() == Validity.Status.NO_FP32 ? "no: no FP32 score" : "no: FP32 not converged"));
+      List<String> leftOut = m.leftOut();
+      notes.add(m.model + ": " + (leftOut.isEmpty() ? "every setting counts"
+          : "left out of S and T for every operator: " + String.join(", ", leftOut)) + ".");
+      notes.add((models.size() > 1 ? m.model + ": " : "") + ranking.note("O_train"));
+    }
+    notes.add(models.get(0).seeds.note());
+    notes.add(Validity.rule("setting"));
+    return List.of(new BenchTable(TRACK, "Training consumption", main, notes),
+        new BenchTable("training_settings", "Training consumption: FP32 per setting", grid, List.of(
+            "FP32's final score (%) per grid setting over seeds. A setting where FP32 fails the validity rule has not "
+                + "converged: it measures the recipe, not the operator, and is left out of S and T for every operator.",
+            Validity.rule("setting"))));
   }
 
-  private static Map<String, Map<String, Map<Long, List<Double>>>> group(List<ResultRow> rows) {
-    Map<String, Map<String, Map<Long, List<Double>>>> grouped = new LinkedHashMap<>();
-    for (ResultRow r : rows) {
-      grouped.computeIfAbsent(TableRows.model(r), k -> new LinkedHashMap<>())
-          .computeIfAbsent(r.operator(), k -> new TreeMap<>())
-          .computeIfAbsent(r.seed(), k -> new ArrayList<>()).add(r.value());
-    }
-    return grouped;
+  /** Each model's grid settings in which FP32 converged (the ones S and T are computed over), for charts. */
+  public static Map<String, List<String>> countedSettings(List<ResultRow> rows) {
+    Map<String, List<String>> counted = new LinkedHashMap<>();
+    TrainingModel.of(rows).forEach(m -> counted.put(m.model, m.counted()));
+    return counted;
+  }
+
+  private static String ci(Map<Long, Double> perSeed, int decimals, int seeds) {
+    return perSeed.isEmpty() ? "-" : Format.ci(Summary.of(new ArrayList<>(perSeed.values())), decimals, seeds);
   }
 }

@@ -1,6 +1,7 @@
 package bibench.harness.workers;
 
 import bibench.tracks.Cell;
+import bibench.tracks.Progress;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,8 +19,8 @@ import java.util.concurrent.TimeUnit;
  * trained) are printed as they come; epoch notes only feed the heartbeat.
  */
 public final class ProgressBoard implements WorkerPool.Listener, AutoCloseable {
-  /** Notes that start with this only update the heartbeat. */
-  public static final String EPOCH_NOTE = "epoch ";
+  /** The JDK's start-up line for the Vector API module, printed by every JVM that loads it. */
+  static final String INCUBATOR_WARNING = "WARNING: Using incubator modules: jdk.incubator.vector";
 
   private final PrintStream out;
   private final List<Cell> cells;
@@ -80,7 +81,7 @@ public final class ProgressBoard implements WorkerPool.Listener, AutoCloseable {
   @Override
   public synchronized void note(int cell, String text) {
     Running r = running.get(cell);
-    if (text.startsWith(EPOCH_NOTE)) {
+    if (text.startsWith(Progress.EPOCH_NOTE)) {
       if (r != null) {
         running.put(cell, new Running(r.since(), text));
       }
@@ -91,6 +92,9 @@ public final class ProgressBoard implements WorkerPool.Listener, AutoCloseable {
 
   @Override
   public synchronized void text(int worker, String line) {
+    if (line.equals(INCUBATOR_WARNING)) {
+      return; // every JVM prints it at start-up and nothing can silence it; this run already did once
+    }
     print("[worker " + worker + "] " + line);
   }
 

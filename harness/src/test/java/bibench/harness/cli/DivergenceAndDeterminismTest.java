@@ -44,7 +44,7 @@ class DivergenceAndDeterminismTest {
                      "fp32": {"optimizer": "adam", "lr": 0.002, "epochs": 2}}]}}}
         """);
     Path out = dir.resolve("out");
-    String printed = run("run", "--suite", suite.toString(), "--out", out.toString());
+    String printed = run("run", "--suite", suite.toString(), "--out", out.toString(), "--workers", "1");
     assertTrue(printed.contains("[1/4] learning_task optdigits/mlp fp32 seed 1: diverged at epoch 0"), printed);
     assertTrue(printed.contains("[2/4] learning_task optdigits/mlp bnn seed 1: diverged at epoch 0"), printed);
     assertTrue(printed.contains("[4/4] learning_task optdigits/cnn-small bnn seed 1: score"), printed);
@@ -56,12 +56,16 @@ class DivergenceAndDeterminismTest {
     assertTrue(rows.stream().anyMatch(r -> r.metric().equals("score") && r.arch().equals("mlp") && Double.isNaN(r.value())));
   }
 
+  /** Parallel workers change where a cell runs, never what it gives: the same rows as one process. */
   @Test
-  void theSameSeedOnTheSameMachineGivesIdenticalScores() throws IOException {
+  void theSameSeedOnTheSameMachineGivesIdenticalScoresOnAnyNumberOfWorkers() throws IOException {
     Path out = dir.resolve("det");
-    run("run", "--suite", "smoke", "--tracks", "learning_task", "--operators", "bnn,fda", "--out", out.toString());
+    String parallel = run("run", "--suite", "smoke", "--tracks", "learning_task", "--operators", "bnn,fda", "--out",
+        out.toString(), "--workers", "2");
+    assertTrue(parallel.contains("on 2 worker processes"), parallel);
     List<ResultRow> first = latestRows(out).stream().filter(r -> r.metric().equals("score")).toList();
-    run("run", "--suite", "smoke", "--tracks", "learning_task", "--operators", "bnn,fda", "--out", out.toString(), "--fresh");
+    run("run", "--suite", "smoke", "--tracks", "learning_task", "--operators", "bnn,fda", "--out", out.toString(),
+        "--fresh", "--workers", "1");
     List<ResultRow> second = latestRows(out).stream().filter(r -> r.metric().equals("score")).toList();
     assertEquals(6, first.size());
     for (int i = 0; i < first.size(); i++) {

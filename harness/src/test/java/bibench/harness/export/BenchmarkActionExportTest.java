@@ -5,7 +5,9 @@ import static bibench.harness.testing.Rows.count;
 import static bibench.harness.testing.Rows.epochTime;
 import static bibench.harness.testing.Rows.score;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import bibench.harness.testing.RunFolders;
 import bibench.results.ResultRow;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,9 +37,15 @@ class BenchmarkActionExportTest {
         epochTime("learning_task", "optdigits", "mlp", "bnn", "finetune", 1, 0.125),
         count("32x32x3", "resnet20", "bnn", "params_binary", 268_000),
         bench("gemm-1024", "bnn", "impl=bitpacked,batch=1,threads=1", "latency", 0.123456789, "ms", false, 10, 0.0021));
+    RunFolders.write(dir, rows, RunFolders.provenance("r", "AMD EPYC 7B13 64-Core Processor"));
     BenchmarkActionExport.Files files = BenchmarkActionExport.write(dir, rows);
-    // bnn: mean of 90, 91, 95 = 92; sample std = sqrt((4 + 1 + 9) / 2) = 2.64575; CI = 4.303 * 2.64575 / sqrt(3) = 6.57294
+    // bnn: mean of 90, 91, 95 = 92; sample std = sqrt((4 + 1 + 9) / 2) = 2.64575; CI = t975(2) 4.3026527 * 2.64575 / sqrt(3) = 6.57241
     assertEquals(golden("benchmark-bigger-is-better.json"), Files.readString(files.bigger()));
     assertEquals(golden("benchmark-smaller-is-better.json"), Files.readString(files.smaller()));
+    // epoch time and JMH latency depend on the machine: their own file, the machine in their names
+    assertEquals(golden("benchmark-machine-smaller-is-better.json"),
+        Files.readString(dir.resolve(BenchmarkActionExport.MACHINE_SMALLER)));
+    // nothing machine-dependent is bigger-is-better here: no file (the action rejects an empty one)
+    assertFalse(Files.exists(dir.resolve(BenchmarkActionExport.MACHINE_BIGGER)));
   }
 }

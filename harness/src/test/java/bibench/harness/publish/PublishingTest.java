@@ -2,10 +2,12 @@ package bibench.harness.publish;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bibench.BadInputException;
+import bibench.harness.export.MachineSlug;
 import bibench.harness.testing.RunFolders;
 import bibench.harness.testing.SyntheticRun;
 import bibench.results.ResultRow;
@@ -62,6 +64,30 @@ class PublishingTest {
         () -> Publishing.publish(run("run-b"), dir.resolve("results/published")));
     assertEquals("published folder " + folder + " already holds run run-a. Fix: delete that folder if this run should "
         + "replace it, or publish from another day or machine", e.getMessage());
+  }
+
+  @Test
+  void publishCopiesJmhsOwnResultJsonOfARunThatTimedKernels() throws IOException {
+    Path run = run("run-a");
+    Path jmh = Files.createDirectories(run.resolve("jmh"));
+    String kernels = "[{\"benchmark\": \"bibench.harness.bench.GemmBenchmark.binary\", \"mode\": \"avgt\"}]\n";
+    Files.writeString(jmh.resolve("gemm-kernels.json"), kernels);
+    Files.writeString(jmh.resolve("resnet18-bnn.json"), "[]\n");
+    Files.writeString(jmh.resolve("notes.txt"), "not JMH's JSON");
+    Path folder = Publishing.publish(run, dir.resolve("results/published"));
+    assertEquals(kernels, Files.readString(folder.resolve("jmh/gemm-kernels.json")));
+    assertEquals("[]\n", Files.readString(folder.resolve("jmh/resnet18-bnn.json")));
+    assertFalse(Files.exists(folder.resolve("jmh/notes.txt")));
+    // publishing the run again after a file is gone leaves no stale copy
+    Files.delete(jmh.resolve("resnet18-bnn.json"));
+    Publishing.publish(run, dir.resolve("results/published"));
+    assertEquals(List.of("jmh/gemm-kernels.json"), Publishing.jmhFiles(folder));
+  }
+
+  @Test
+  void aRunWithoutTimedCellsPublishesNoJmhFolder() {
+    Path folder = Publishing.publish(run("run-a"), dir.resolve("results/published"));
+    assertFalse(Files.exists(folder.resolve("jmh")));
   }
 
   @Test

@@ -66,19 +66,50 @@ class ReportTest {
       count++;
     }
     Set<String> expected = new LinkedHashSet<>();
-    for (String task : List.of("optdigits/mlp", "fashion-mnist/cnn-small")) {
+    for (String task : List.of("optdigits/mlp", "fashion-mnist/cnn-small", "cola/bert-tiny")) {
       for (String op : OPS) {
         expected.add(task + " " + op);
       }
     }
     assertEquals(expected, bars);
-    assertEquals(6, count);
-    // one line per operator against severity; one box per operator over the grid
-    assertEquals(3, count(figure(html, "severity-lines"), "<polyline class=\"line\""));
-    assertEquals(6 * 3, count(figure(html, "severity-lines"), "<circle class=\"point\"")); // clean + 5 severities
-    assertEquals(3, count(figure(html, "grid-strip"), "<rect class=\"box\""));
-    // 2 models x 2 settings x 2 binary operators, each with its r_s
-    assertEquals(8, count(figure(html, "speedup-scatter"), "<circle class=\"point\""));
+    assertEquals(9, count);
+    // every bar carries its 95% interval (two seeds): a whisker and two caps
+    assertEquals(9, count(figure, "<line class=\"whisker\""));
+    assertEquals(3, count(figure, "class=\"reference\"")); // s0 of each task
+    // one line per operator against severity, each point with its interval
+    String lines = figure(html, "severity-lines");
+    assertEquals(3, count(lines, "<polyline class=\"line\""));
+    assertEquals(6 * 3, count(lines, "<circle class=\"point\"")); // clean + 5 severities
+    assertEquals(6 * 3, count(lines, "<line class=\"whisker\""));
+    // one box per operator over the grid; the two Adam 1e-4 settings FP32 did not converge in are hollow
+    String strip = figure(html, "grid-strip");
+    assertEquals(3, count(strip, "<rect class=\"box\""));
+    assertEquals(2 * 3, count(strip, "class=\"point hollow\""));
+  }
+
+  @Test
+  void theSpeedupChartLabelsKernelsAndModelsAndShowsEveryOperator() {
+    String dots = figure(html(), "speedup-dots");
+    // 2 timed things x 2 settings x 2 binarized operators, one line each
+    assertEquals(8, count(dots, "<circle class=\"point\""));
+    assertTrue(dots.contains(">gemm-1024 (kernel) · batch=1, threads=1</text>"), dots);
+    assertTrue(dots.contains(">mlp-optdigits (model) · batch=32, threads=2</text>"), dots);
+    // theory only where the complexity count gives it: the model, 2 settings x 2 operators
+    assertEquals(4, count(dots, "<polygon class=\"reference\" data-group"));
+    assertEquals(8, count(dots, "<line class=\"whisker\""));
+  }
+
+  @Test
+  void namesFromTheRowsAreEscapedInEveryFormat() {
+    List<ResultRow> rows = new ArrayList<>(ROWS);
+    rows.add(ResultRow.single("r", "learning_task", "optdigits", "mlp", "evil|op\n<b>", "finetune", 1, "score", 50, "%",
+        true));
+    String markdown = Tables.markdown(Tables.build(rows));
+    assertTrue(markdown.contains("| evil\\|op &lt;b> "), markdown);
+    assertFalse(markdown.contains("<b>"));
+    String page = HtmlReport.render(run(), Tables.build(rows), ReportCharts.build(rows));
+    assertTrue(page.contains("evil|op\n&lt;b&gt;"));
+    assertFalse(page.contains("<b>"));
   }
 
   @Test

@@ -35,4 +35,10 @@ public final class Rows {
       boolean higherIsBetter) {
     return ResultRow.single("r", "inference", "", arch, op, setting, -1, metric, value, unit, higherIsBetter);
   }
+
+  /** A per-seed row of any metric (trivial_score, test_samples, changed_samples, accuracy ...). */
+  public static ResultRow row(String track, String task, String arch, String op, String setting, long seed,
+      String metric, double value, String unit) {
+    return ResultRow.single("r", track, task, arch, op, setting, seed, metric, value, unit, !unit.equals("count"));
+  }
 }

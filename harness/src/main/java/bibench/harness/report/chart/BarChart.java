@@ -6,18 +6,21 @@ import java.util.Map;
 
 /**
  * Grouped bars: one group per category (a task), one bar per series (an operator) in each group,
- * with a whisker for the spread when there is one. A missing value (NaN) draws a zero-height bar
- * marked "x", so that every group keeps one bar per series.
+ * each with a whisker for its 95% confidence interval when there is one, and optionally a dashed
+ * reference line across a group (the task's trivial score). A missing value (NaN) draws a
+ * zero-height bar marked "x", so that every group keeps one bar per series.
  *
  * @param title the chart's title
  * @param yLabel the y axis' label
  * @param groups the categories along x
  * @param series the bars of each group
  * @param values [series][group] values
- * @param errors [series][group] half-widths of the whiskers (NaN for none)
+ * @param errors [series][group] half-widths of the 95% confidence intervals (NaN for none)
+ * @param references [group] a reference value drawn across the group (NaN for none)
+ * @param referenceName what the reference is, for its tooltip
  */
 public record BarChart(String title, String yLabel, List<String> groups, List<String> series, double[][] values,
-    double[][] errors) {
+    double[][] errors, double[] references, String referenceName) {
 
   /** The chart as inline SVG. */
   public String svg() {
@@ -49,13 +52,19 @@ public record BarChart(String title, String yLabel, List<String> groups, List<St
           frame.svg.text(x + barWidth * 0.45, y.at(0) - 4, "middle", "mark", "x", 0);
           continue;
         }
-        String tip = series.get(s) + " · " + groups.get(g) + ": " + fmt(v)
-            + (Double.isNaN(errors[s][g]) ? "" : " ± " + fmt(errors[s][g]));
+        double e = errors[s][g];
+        String tip = series.get(s) + " · " + groups.get(g) + ": " + fmt(v) + (Double.isNaN(e) ? "" : " ± " + fmt(e)
+            + " (95% CI)");
         frame.svg.rect(x, y.at(v), barWidth * 0.9, y.at(0) - y.at(v), color, "bar", data, tip);
-        if (!Double.isNaN(errors[s][g]) && errors[s][g] > 0) {
-          double cx = x + barWidth * 0.45;
-          frame.svg.line(cx, y.at(v - errors[s][g]), cx, y.at(v + errors[s][g]), "whisker");
+        if (!Double.isNaN(e)) {
+          frame.whisker(x + barWidth * 0.45, y.at(v - e), y.at(v + e));
         }
+      }
+      double reference = references == null ? Double.NaN : references[g];
+      if (!Double.isNaN(reference)) {
+        double left = frame.plotLeft() + g * groupWidth + groupWidth * 0.05;
+        frame.svg.line(left, y.at(reference), left + groupWidth * 0.9, y.at(reference), "reference");
+        frame.svg.text(left + groupWidth * 0.9, y.at(reference) - 3, "end", "note", referenceName + " = " + fmt(reference), 0);
       }
       double labelX = frame.plotLeft() + (g + 0.5) * groupWidth;
       if (longLabels) {

@@ -14,17 +14,24 @@ final class Frame {
 
   final int height;
   final int bottom;
+  final int left;
   final Svg svg;
 
   Frame(String title, int height, int bottom) {
+    this(title, height, bottom, LEFT);
+  }
+
+  /** A frame with a left margin of {@code left} pixels (for long row labels). */
+  Frame(String title, int height, int bottom, int left) {
     this.height = height;
     this.bottom = bottom;
+    this.left = left;
     this.svg = new Svg(WIDTH, height, title);
     svg.text(LEFT, 22, "start", "title", title, 0);
   }
 
   double plotLeft() {
-    return LEFT;
+    return left;
   }
 
   double plotRight() {
@@ -60,6 +67,19 @@ final class Frame {
   /** The x axis' caption, centred under the plot. */
   void xLabel(String label) {
     svg.text((plotLeft() + plotRight()) / 2, height - 8, "middle", "axis-label", label, 0);
+  }
+
+  /**
+   * A 95% confidence interval: a vertical whisker with caps from {@code yLow} to {@code yHigh}
+   * (pixels) at {@code x}; nothing when either end is unknown (one seed).
+   */
+  void whisker(double x, double yLow, double yHigh) {
+    if (Double.isNaN(yLow) || Double.isNaN(yHigh)) {
+      return;
+    }
+    svg.line(x, yLow, x, yHigh, "whisker");
+    svg.line(x - 3, yLow, x + 3, yLow, "whisker cap");
+    svg.line(x - 3, yHigh, x + 3, yHigh, "whisker cap");
   }
 
   /** One swatch and name per series, in the right margin. */

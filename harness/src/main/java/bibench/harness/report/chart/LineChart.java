@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Lines over ordered categories (such as clean, severity 1 ... 5): one line per series, a dot per
- * value; a missing value (NaN) breaks nothing, it is skipped.
+ * value with a whisker for its 95% confidence interval when there is one; a missing value (NaN)
+ * breaks nothing, it is skipped.
  *
  * @param title the chart's title
  * @param xLabel the x axis' caption
@@ -14,20 +15,23 @@ import java.util.Map;
  * @param xCategories the categories along x, in order
  * @param series the lines' names
  * @param values [series][category] values
+ * @param errors [series][category] half-widths of the 95% confidence intervals (NaN for none)
  */
 public record LineChart(String title, String xLabel, String yLabel, List<String> xCategories, List<String> series,
-    double[][] values) {
+    double[][] values, double[][] errors) {
 
   /** The chart as inline SVG. */
   public String svg() {
     Frame frame = new Frame(title, 360, 48);
     double lo = Double.POSITIVE_INFINITY;
     double hi = Double.NEGATIVE_INFINITY;
-    for (double[] row : values) {
-      for (double v : row) {
+    for (int s = 0; s < values.length; s++) {
+      for (int c = 0; c < values[s].length; c++) {
+        double v = values[s][c];
+        double e = Double.isNaN(errors[s][c]) ? 0 : errors[s][c];
         if (!Double.isNaN(v)) {
-          lo = Math.min(lo, v);
-          hi = Math.max(hi, v);
+          lo = Math.min(lo, v - e);
+          hi = Math.max(hi, v + e);
         }
       }
     }
@@ -50,11 +54,15 @@ public record LineChart(String title, String xLabel, String yLabel, List<String>
         }
       }
       frame.svg.polyline(points, color, "line", Map.of("series", series.get(s)));
+      double dodge = (s - (series.size() - 1) / 2.0) * Math.min(3, step * 0.5 / Math.max(1, series.size()));
       for (int c = 0, p = 0; c < xCategories.size(); c++) {
         if (!Double.isNaN(values[s][c])) {
           double[] at = points.get(p++);
+          double e = errors[s][c];
+          frame.whisker(at[0] + dodge, y.at(values[s][c] - e), y.at(values[s][c] + e));
           frame.svg.circle(at[0], at[1], 3.5, color, "point", Map.of("series", series.get(s)),
-              series.get(s) + " · " + xCategories.get(c) + ": " + BarChart.fmt(values[s][c]));
+              series.get(s) + " · " + xCategories.get(c) + ": " + BarChart.fmt(values[s][c])
+                  + (Double.isNaN(e) ? "" : " ± " + BarChart.fmt(e) + " (95% CI)"));
         }
       }
     }

@@ -51,6 +51,16 @@ public final class Svg {
     return close(tooltip, "circle");
   }
 
+  /** A hollow diamond centred on (cx, cy) with half-diagonal r, outlined in {@code stroke}. */
+  public Svg diamond(double cx, double cy, double r, String stroke, String cssClass, Map<String, String> data,
+      String tooltip) {
+    out.append("<polygon class=\"").append(cssClass).append('"').append(data(data)).append(" points=\"")
+        .append(num(cx)).append(',').append(num(cy - r)).append(' ').append(num(cx + r)).append(',').append(num(cy))
+        .append(' ').append(num(cx)).append(',').append(num(cy + r)).append(' ').append(num(cx - r)).append(',')
+        .append(num(cy)).append("\" fill=\"#fff\" stroke=\"").append(stroke).append('"');
+    return close(tooltip, "polygon");
+  }
+
   /** An open line through points {x0, y0, x1, y1, ...}. */
   public Svg polyline(List<double[]> points, String stroke, String cssClass, Map<String, String> data) {
     out.append("<polyline class=\"").append(cssClass).append('"').append(data(data)).append(" fill=\"none\" stroke=\"")

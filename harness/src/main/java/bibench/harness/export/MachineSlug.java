@@ -1,4 +1,4 @@
-package bibench.harness.publish;
+package bibench.harness.export;
 
 import java.util.Locale;
 
@@ -7,11 +7,15 @@ import java.util.Locale;
  * amd-epyc-7b13-2c} for "AMD EPYC 7B13 64-Core Processor" on 2 cores or {@code
  * intel-xeon-platinum-8375c-8c}: vendor marks, "CPU", "Processor", the clock and the die's
  * core count are dropped; the cores the run saw are appended.
+ *
+ * <p>Cloud machines often report a generic model ("AMD EPYC" for both a Zen 3 and a Zen 5 host), so
+ * {@link #exact} also appends the hash of the CPU's flags: two machines share an exact slug only when
+ * the regression gate would call them the same hardware (same model, flags and cores).
  */
 public final class MachineSlug {
   private MachineSlug() {}
 
-  /** The slug. */
+  /** The slug of the model and cores, such as {@code amd-epyc-7b13-2c}. */
   public static String of(String cpuModel, String cores) {
     String model = cpuModel.toLowerCase(Locale.ROOT)
         .replaceAll("\\((r|tm|c)\\)", " ")
@@ -28,5 +32,15 @@ public final class MachineSlug {
     }
     String c = cores.replaceAll("[^0-9]", "");
     return c.isEmpty() ? model : model + "-" + c + "c";
+  }
+
+  /**
+   * The slug of the model and cores followed by the CPU flags' hash (its first 8 hex digits), such
+   * as {@code amd-epyc-2c-3bc50b6e}; without a hash, {@link #of}.
+   */
+  public static String exact(String cpuModel, String cores, String flagsHash) {
+    String hash = flagsHash.toLowerCase(Locale.ROOT).replaceAll("[^0-9a-f]", "");
+    String slug = of(cpuModel, cores);
+    return hash.isEmpty() ? slug : slug + "-" + hash.substring(0, Math.min(8, hash.length()));
   }
 }

@@ -1,0 +1,69 @@
+package bibench.harness.cli;
+
+import bibench.BadInputException;
+import bibench.data.DataSources;
+import bibench.harness.results.Journal;
+import bibench.harness.suite.Suite;
+import bibench.harness.suite.Suites;
+import bibench.operators.Operators;
+import bibench.tracks.Cell;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The cells a {@code run} command line asks for: its suite (with {@code --seeds} applied), its
+ * operators, shard and data sources, expanded into cells in their fixed order. The run and each of
+ * its worker processes plan from the same options, so they agree on every cell's index; the run
+ * key ({@link #key}) proves it.
+ *
+ * @param suite the suite
+ * @param operators the operator ids (fp32 first)
+ * @param shard the share of the cells this run takes
+ * @param sources where data sets are read from
+ * @param cells the cells, in run order
+ */
+record RunPlan(Suite suite, List<String> operators, Shard shard, DataSources sources, List<Cell> cells) {
+
+  static RunPlan of(RunOptions options) {
+    Suite suite = Suites.load(options.suite, options.seedList());
+    List<String> operators = operatorsFor(suite, RunOptions.ids(options.operators, "--operators"));
+    Shard shard = Shard.parse(options.shard);
+    DataSources sources = DataSources.resolve(options.dataDir);
+    List<Cell> cells = shard.select(TrackCells.of(suite, operators, RunOptions.ids(options.tracks, "--tracks")));
+    if (cells.isEmpty()) {
+      throw new BadInputException("shard " + shard + " of suite " + suite.name() + " has no cells",
+          "use fewer shards (the suite has fewer cells than shards)");
+    }
+    return new RunPlan(suite, operators, shard, sources, cells);
+  }
+
+  /** The run key: a hash of the commit, the shard and every cell's definition. */
+  String key(String commit) {
+    StringBuilder text = new StringBuilder(commit).append('\n').append(shard).append('\n');
+    for (Cell cell : cells) {
+      text.append(cell.definition()).append('\n');
+    }
+    return Journal.hash(text.toString());
+  }
+
+  private static List<String> operatorsFor(Suite suite, List<String> requested) {
+    if (requested == null) {
+      return suite.operators();
+    }
+    List<String> ids = new ArrayList<>();
+    ids.add("fp32");
+    List<String> seen = new ArrayList<>();
+    for (String id : requested) {
+      String canonical = Operators.create(id).id();
+      if (seen.contains(canonical)) {
+        throw new BadInputException("option --operators names operator " + canonical + " twice (as '"
+            + requested.get(seen.indexOf(canonical)) + "' and '" + id + "')", "name each once");
+      }
+      seen.add(canonical);
+      if (!ids.contains(canonical)) {
+        ids.add(canonical);
+      }
+    }
+    return ids;
+  }
+}
