@@ -97,7 +97,7 @@ public final class CheckpointStore {
       known = train.get();
       Path target = shared != null ? shared : inRun;
       if (target != null) {
-        write(target, known, shared != null ? CACHE_ENV + " (or " + CACHE_ENV + "=off)" : "--out");
+        write(target, known, shared != null ? "--cache-dir (or --cache-dir off, or " + CACHE_ENV + ")" : "--out");
       }
     }
     memory.put(storageName, known);
