@@ -93,6 +93,8 @@ selected out-non-ascii && row out-non-ascii output issue "--out .../résultats u
 selected out-under-file && row out-under-file output new "--out notes.txt/sub (a file as a folder)" "$o" \
   "$bibench" run --suite "$o/suite.json" --out "$o/notes.txt/sub"
 selected out-proc && row out-proc output new "--out /proc/bibench-out" "$o" "$bibench" run --suite "$o/suite.json" --out /proc/bibench-out
+selected out-cache-file && row out-cache-file output new "--cache-dir naming a file" "$o" \
+  "$bibench" run --suite "$o/suite.json" --out "$o/cache-run" --cache-dir "$o/notes.txt"
 selected out-symlink-loop && row out-symlink-loop output new "--out through a symbolic-link loop" "$o" \
   "$bibench" run --suite "$o/suite.json" --out "$o/loop-a/out"
 

@@ -72,6 +72,21 @@ class OutputFolderTest {
   }
 
   @Test
+  void aModelCacheThatIsAFileIsRefusedNamingCacheDir() throws IOException {
+    Path suite = Files.writeString(dir.resolve("suite.json"), suite(16));
+    Path cache = Files.writeString(dir.resolve("cache.txt"), "not a folder\n");
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Main.run(new String[] {"run", "--suite", suite.toString(), "--out", dir.resolve("out").toString(),
+        "--cache-dir", cache.toString(), "--workers", "1"}, new PrintStream(new ByteArrayOutputStream()),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    String m = err.toString(StandardCharsets.UTF_8).strip();
+    assertEquals(2, code, m);
+    assertTrue(m.startsWith("error: cannot save the trained model to " + cache), m);
+    assertTrue(m.contains("Fix: give --cache-dir"), m);
+    assertEquals("not a folder\n", Files.readString(cache));
+  }
+
+  @Test
   void aFolderInsideProcIsRefused() throws IOException {
     assertRefused(run(Path.of("/proc/bibench-out")), "/proc/bibench-out", "refuses to create it");
   }
