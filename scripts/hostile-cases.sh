@@ -4,7 +4,8 @@
 # data lost. Usage: scripts/hostile-cases.sh [OUT_DIR] [--fast]
 #   OUT_DIR  where the cases and their run folders go (default target/hostile-cases)
 #   --fast   skip the good optdigits task that otherwise runs first in every data case (it shows
-#            that cells finished before the hostile file are kept)
+#            that cells finished before the hostile file are kept; data cases run with --workers 1
+#            so that they finish first; the harness tests run them on the default workers too)
 # HOSTILE_ONLY=REGEX runs only the cases whose id matches. The read-only and full-disk cases
 # mount a small tmpfs (root only); where that is impossible their row says "unsupported".
 # Needs the jars (mvn -B -DskipTests package, built when missing). Never run with -Pbench.
@@ -70,7 +71,7 @@ suite=suite-good-first.json
 while IFS=$'\t' read -r id kind origin task input file expected; do
   selected "$id" || continue
   row "$id" "$kind" "$origin" "$input" "$out/$id/out" "$bibench" run --suite "$out/$id/$suite" \
-    --data-dir "$out/$id/data" --out "$out/$id/out"
+    --data-dir "$out/$id/data" --out "$out/$id/out" --workers 1
 done < <(tail -n +2 "$out/cases.tsv")
 
 # --- Output folders (issue 15, item 6) ----------------------------------------------------------
