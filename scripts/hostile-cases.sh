@@ -47,6 +47,7 @@ row() {
   local trace=none
   if grep -qE $'^\tat |Exception in thread|internal error' "$dir/stderr.txt"; then trace=YES; fi
   local lost="${LOST:-$(data_lost "$dir" "$results")}"
+  input="${input//|/\\|}"
   printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$id" "$kind" "$origin" "$input" "$code" \
     "${first:0:420}" "$trace" "$lost" >> "$table"
   printf '%-28s exit %s  %s\n' "$id" "$code" "${first:0:150}" >&2
@@ -176,8 +177,12 @@ PY
   FIRST="report.md: the name is $escaped" \
     row report-names report issue "results.csv whose operator and task names hold '|' and a newline" "$r/run" \
     "$bibench" report "$r/run"
-  cells="$(awk '/^\|/ { line = $0; gsub(/\\\|/, "", line); n = gsub(/\|/, "", line); print n }' "$r/run/report.md" | sort -u | tr '\n' ' ')"
-  sed -i '$ s/| none (\([^)]*\)) |$/| none (\1); report.md table rows have '"$cells"'cells each, as their headers |/' "$table"
+  # every table row must have as many cells as its header (the line before a |---| rule)
+  check="$(awk '/^\|/ { line = $0; gsub(/\\\|/, "", line); n = gsub(/\|/, "", line)
+      if (prev != "" && $0 ~ /^\|[-:|]+$/) { want = prevn } else if (want && n != want && $0 !~ /^\|[-:|]+$/) { bad++ }
+      if ($0 !~ /^\|[-:|]+$/) { rows++ } prev = $0; prevn = n; next } { prev = ""; want = 0 }
+      END { printf "%d table lines, %d with another cell count than their header", rows, bad }' "$r/run/report.md")"
+  sed -i '$ s/| none (\([^)]*\)) |$/| none (\1); report.md: '"$check"' |/' "$table"
 fi
 
 cat "$table"
