@@ -47,6 +47,27 @@ public record TaskData(
     return classNames.size();
   }
 
+  /** The seed of the stratified validation hold-out: the same samples in every run. */
+  public static final long VALIDATION_SEED = 2024;
+
+  /**
+   * The task scored on a validation split instead of its test split: a stratified {@code fraction}
+   * of the training split (every class in proportion, chosen by {@link #VALIDATION_SEED}) is held
+   * out and scored; the rest trains; the test split is not used at all. For choosing recipes
+   * (epochs, learning rates) without ever looking at test scores.
+   *
+   * @param fraction the share of the training split held out, in (0, 0.5]
+   */
+  public TaskData validationOf(double fraction) {
+    if (!(fraction > 0 && fraction <= 0.5)) {
+      throw new IllegalArgumentException("validation fraction must lie in (0, 0.5], got " + fraction);
+    }
+    BalancedOrder.Holdout holdout = BalancedOrder.holdout(train.labels(), classes(), fraction, VALIDATION_SEED);
+    return new TaskData(id, modality, train.select(holdout.train()), train.select(holdout.test()).renamed("validation"),
+        classNames, metric, source + "; scored on a held-out " + Math.round(fraction * 100) + "% of its training split",
+        synthetic, vocabularySize);
+  }
+
   /** The same task with train and test cut to at most the given sizes (for fast suites). */
   public TaskData limited(int maxTrain, int maxTest) {
     return new TaskData(

@@ -7,7 +7,8 @@ import bibench.operators.deploy.KernelSelection;
  * How a model is deployed.
  *
  * @param maxBatch the largest batch a forward pass takes (buffers are sized for it)
- * @param path the kernel implementation (Vector API or scalar)
+ * @param path the kernel implementation for every layer, or null for the path {@link KernelSelection}
+ *     picks for binary and for FP32 kernels separately
  * @param threads threads per kernel call (1 = the caller's thread only)
  */
 public record DeployOptions(int maxBatch, KernelPath path, int threads) {
@@ -18,9 +19,9 @@ public record DeployOptions(int maxBatch, KernelPath path, int threads) {
     }
   }
 
-  /** One thread, the kernel path this machine supports best. */
+  /** One thread, the kernel paths measured fastest on this machine (binary and FP32 each). */
   public static DeployOptions of(int maxBatch) {
-    return new DeployOptions(maxBatch, KernelSelection.resolve(), 1);
+    return new DeployOptions(maxBatch, null, 1);
   }
 
   /** The same options with another thread count. */

@@ -58,8 +58,11 @@ final class LayerKernels {
     return b.build();
   }
 
-  /** The full-precision kernel of an FP layer (BatchNorm already folded into {@code fold}). */
-  FloatLayerNode fp(BinaryLayer layer, int[] input, LayerFold fold, int[] output) {
+  /**
+   * The full-precision kernel of an FP layer (BatchNorm already folded into {@code fold}); {@code
+   * relu} (convolutions only) fuses the ReLU that follows.
+   */
+  FloatLayerNode fp(BinaryLayer layer, int[] input, LayerFold fold, int[] output, boolean relu) {
     LayerGeometry g = layer.geometry();
     long parameters = fold.weights().length + fold.bias().length;
     if (g.kind() == LayerKind.LINEAR) {
@@ -67,8 +70,9 @@ final class LayerKernels {
           .setMaxBatch(options.maxBatch()).setWeights(fold.weights()).optBias(fold.bias()).optPath(options.path()).build();
       return new FloatLayerNode(null, k, options.maxBatch(), output, parameters, "fp32 " + g);
     }
-    FloatConv2dKernel k = conv(FloatConv2dKernel.builder(), layer, input, fold.weights()).optBias(fold.bias()).build();
-    return new FloatLayerNode(k, null, options.maxBatch(), output, parameters, "fp32 " + g);
+    FloatConv2dKernel k = conv(FloatConv2dKernel.builder(), layer, input, fold.weights()).optBias(fold.bias())
+        .optRelu(relu).build();
+    return new FloatLayerNode(k, null, options.maxBatch(), output, parameters, "fp32 " + g + (relu ? " + relu" : ""));
   }
 
   private <B extends bibench.operators.deploy.ConvLayerBuilder<B>> B conv(B builder, BinaryLayer layer, int[] input,

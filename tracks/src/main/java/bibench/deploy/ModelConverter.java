@@ -20,7 +20,8 @@ import java.util.List;
  * BatchNorm after it folded into one multiplier and bias per channel (ReActNet's theta into the
  * packing threshold; XNOR-Net's per-sample scale and XNOR++'s spatial factors as the extra FP pass
  * they need); consecutive binarized layers pass packed bits to each other; FP layers (stem, head,
- * shortcuts) run on our FP32 kernels with their BatchNorm folded into the weights. With the fp32
+ * shortcuts) run on our FP32 kernels with their BatchNorm folded into the weights and a ReLU after a
+ * convolution fused into its output pass. With the fp32
  * operator the same converter gives the FP32 deployment the binarized one is compared with.
  *
  * <p>Supported blocks: sequences, residual sums, the binarized (or FP) linear and convolution
@@ -142,7 +143,13 @@ public final class ModelConverter {
       affine = ChannelAffine.of(norm);
       consumed[0] = 2;
     }
-    return kernels.fp(layer, input, LayerFold.of(layer, layer.geometryFor(batchOf(input)), affine), output);
+    int next = start + consumed[0];
+    boolean relu = layer.kind() != bibench.operators.LayerKind.LINEAR && next < children.size()
+        && children.get(next) instanceof ActivationBlock a && a.kind() == ActivationBlock.Kind.RELU;
+    if (relu) {
+      consumed[0]++; // fused into the convolution's bias pass
+    }
+    return kernels.fp(layer, input, LayerFold.of(layer, layer.geometryFor(batchOf(input)), affine), output, relu);
   }
 
   private Node single(Block block, int[] input, boolean shared) {

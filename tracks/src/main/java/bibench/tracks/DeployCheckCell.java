@@ -52,6 +52,11 @@ final class DeployCheckCell implements Cell {
   }
 
   @Override
+  public double estimatedCost() {
+    return CellCosts.scoring(plan, 1);
+  }
+
+  @Override
   public List<ResultRow> run(RunContext context) {
     Trainings.Setup setup = Trainings.Setup.of(context, plan);
     TrainingOutcome outcome = Trainings.train(context, plan, setup, operatorId, seed, plan.binary(), true);

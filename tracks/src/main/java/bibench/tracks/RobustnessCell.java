@@ -60,6 +60,11 @@ final class RobustnessCell implements Cell {
   }
 
   @Override
+  public double estimatedCost() {
+    return CellCosts.scoring(plan, 1 + corruptions.size() * severities.size());
+  }
+
+  @Override
   public List<ResultRow> run(RunContext context) {
     Trainings.Setup setup = Trainings.Setup.of(context, plan);
     if (setup.data().metric() != TaskMetric.ACCURACY || setup.data().test().sampleShape().length != 3) {

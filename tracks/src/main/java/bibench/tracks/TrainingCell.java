@@ -63,6 +63,11 @@ public final class TrainingCell implements Cell {
   }
 
   @Override
+  public double estimatedCost() {
+    return CellCosts.training(plan, operatorId.equals("fp32") ? plan.fp32() : plan.binary());
+  }
+
+  @Override
   public List<ResultRow> run(RunContext context) {
     Trainings.Setup setup = Trainings.Setup.of(context, plan);
     // Cells that measure training time must train; every other cell may reuse a cached FP32 model.

@@ -32,7 +32,11 @@ public final class Batches {
 
   /** The shape of a batch of {@code n} samples. */
   public static Shape shape(Split split, int n) {
-    int[] sample = split.sampleShape();
+    return shape(split.sampleShape(), n);
+  }
+
+  /** The shape of a batch of {@code n} samples of the given shape. */
+  public static Shape shape(int[] sample, int n) {
     long[] dims = new long[sample.length + 1];
     dims[0] = n;
     for (int i = 0; i < sample.length; i++) {

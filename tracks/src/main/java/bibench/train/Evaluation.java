@@ -32,19 +32,27 @@ public final class Evaluation {
 
   /** The arg-max class of every sample, or null when any logit is NaN or infinite. */
   public static int[] predict(Block block, NDManager parent, Split split, int batchSize) {
-    int[] order = Batches.identity(split.size());
-    int[] predictions = new int[split.size()];
-    for (int from = 0; from < split.size(); from += batchSize) {
-      int to = Math.min(split.size(), from + batchSize);
-      try (NDManager batch = parent.newSubManager()) {
-        NDArray x = Batches.features(batch, split, order, from, to);
-        NDArray logits = block.forward(new ParameterStore(batch, false), new NDList(x), false).singletonOrThrow();
-        if (!logits.isInfinite().logicalOr(logits.isNaN()).none().getBoolean()) {
-          return null;
-        }
-        long[] best = logits.argMax(1).toLongArray();
-        for (int i = 0; i < best.length; i++) {
-          predictions[from + i] = (int) best[i];
+    return predict(block, parent, BatchSource.of(split), batchSize);
+  }
+
+  /** The same over any batch source, in sample order (a streamed split uses its evaluation view). */
+  public static int[] predict(Block block, NDManager parent, BatchSource source, int batchSize) {
+    int[] predictions = new int[source.size()];
+    int from = 0;
+    try (BatchSource.Pass pass = source.pass(Batches.identity(source.size()), batchSize, -1)) {
+      while (pass.hasNext()) {
+        Batch next = pass.next();
+        try (NDManager batch = parent.newSubManager()) {
+          NDArray x = batch.create(next.features(), Batches.shape(source.sampleShape(), next.size()));
+          NDArray logits = block.forward(new ParameterStore(batch, false), new NDList(x), false).singletonOrThrow();
+          if (!logits.isInfinite().logicalOr(logits.isNaN()).none().getBoolean()) {
+            return null;
+          }
+          long[] best = logits.argMax(1).toLongArray();
+          for (int i = 0; i < best.length; i++) {
+            predictions[from + i] = (int) best[i];
+          }
+          from += next.size();
         }
       }
     }

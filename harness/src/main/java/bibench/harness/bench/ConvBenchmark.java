@@ -27,10 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 4, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {BenchFlags.ADD_VECTOR, BenchFlags.VECTOR_MODULE,
-    BenchFlags.NATIVE_ACCESS, BenchFlags.TORCH_THREADS, BenchFlags.TORCH_INTEROP,
-    BenchFlags.QUIET_LOG, BenchFlags.HEAP})
+@Measurement(iterations = 10, time = 1)
+@Fork(1)
 public class ConvBenchmark {
   @Param({"C64_56X56", "C64_32X32", "C64TO128_S2_32X32", "C128_16X16", "C128TO256_S2_16X16",
       "C256_8X8", "C256TO512_S2_8X8", "C512_4X4"})
@@ -45,6 +43,7 @@ public class ConvBenchmark {
 
   @Setup
   public void setUp() {
+    BenchJvm.requireBenchmarkFlags();
     ConvShape s = ConvCase.parse(layer).shape();
     Random r = new Random(7);
     float[] weights = BenchData.gaussian(r, s.outChannels() * s.reduction());

@@ -26,10 +26,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 4, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {BenchFlags.ADD_VECTOR, BenchFlags.VECTOR_MODULE,
-    BenchFlags.NATIVE_ACCESS, BenchFlags.TORCH_THREADS, BenchFlags.TORCH_INTEROP,
-    BenchFlags.QUIET_LOG, BenchFlags.HEAP})
+@Measurement(iterations = 10, time = 1)
+@Fork(1)
 public class GemmBenchmark {
   @Param({"256x256x256", "1024x1024x1024", "64x3136x576"})
   public String shape;
@@ -45,6 +43,7 @@ public class GemmBenchmark {
 
   @Setup
   public void setUp() {
+    BenchJvm.requireBenchmarkFlags();
     GemmShape s = GemmShape.parse(shape);
     Random r = new Random(42);
     a = BenchData.gaussian(r, s.m() * s.k());

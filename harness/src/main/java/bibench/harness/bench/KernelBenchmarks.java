@@ -1,5 +1,7 @@
 package bibench.harness.bench;
 
+import bibench.operators.deploy.KernelTuning;
+import bibench.operators.deploy.Roofline;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -21,8 +23,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * allocated per op) and writes JMH's JSON, then prints a summary in multiply-accumulates per second.
  *
  * <p>Command line: {@code KernelBenchmarks [include-regex] [json-out] [--quick]}; defaults: every
- * benchmark of this package, {@code target/bibench/kernels.json}, full length. Launch with {@code
- * OMP_NUM_THREADS=1} in the environment so PyTorch stays single-threaded.
+ * benchmark of this package, {@code target/bibench/kernels.json}, full length. Forks get {@link
+ * BenchJvm#args} for one thread; launch with {@code OMP_NUM_THREADS=1} in the environment too.
  */
 public final class KernelBenchmarks {
   /** Regex that selects every benchmark of this package. */
@@ -51,10 +53,7 @@ public final class KernelBenchmarks {
           .measurementIterations(3)
           .measurementTime(TimeValue.seconds(1));
     }
-    String cache = System.getProperty("DJL_CACHE_DIR", System.getenv("DJL_CACHE_DIR"));
-    if (cache != null) {
-      b.jvmArgsPrepend("-DDJL_CACHE_DIR=" + cache);
-    }
+    b.jvmArgs(BenchJvm.args(1).toArray(String[]::new));
     return b.build();
   }
 
@@ -83,9 +82,17 @@ public final class KernelBenchmarks {
 
   /** A text table: benchmark, parameters, time per op, G MAC/s, bytes allocated per op. */
   public static String summary(Collection<RunResult> results) {
+    return summary(results, null);
+  }
+
+  /**
+   * The same table with each row's fraction of its peak (binary benchmarks of the binary peak,
+   * the others of the FP32 peak) when {@code peaks} is given.
+   */
+  public static String summary(Collection<RunResult> results, Roofline.Peaks peaks) {
     StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
-        "%-44s %-26s %12s %9s %10s %8s%n", "benchmark", "params", "us/op", "+-", "GMAC/s",
-        "B/op"));
+        "%-44s %-26s %12s %9s %10s %8s %7s%n", "benchmark", "params", "us/op", "+-", "GMAC/s",
+        "B/op", "%peak"));
     for (RunResult rr : results) {
       var p = rr.getParams();
       Map<String, String> params = new java.util.TreeMap<>();
@@ -97,9 +104,16 @@ public final class KernelBenchmarks {
       long macs = macsPerOp(p.getBenchmark(), params);
       Result<?> alloc = rr.getSecondaryResults().get("gc.alloc.rate.norm");
       String name = p.getBenchmark().replace("bibench.harness.bench.", "");
-      sb.append(String.format(Locale.ROOT, "%-44s %-26s %12.2f %9.2f %10.1f %8s%n", name,
-          String.join(",", params.values()), us, primary.getScoreError(),
-          macs / (us * 1e-6) / 1e9, alloc == null ? "-" : String.format("%.0f", alloc.getScore())));
+      double rate = macs / (us * 1e-6);
+      String peak = "-";
+      if (peaks != null && macs > 0) {
+        boolean binary = name.substring(name.lastIndexOf('.') + 1).startsWith("binary");
+        peak = String.format(Locale.ROOT, "%.1f",
+            100 * rate / (binary ? peaks.binaryMacsPerSecond() : peaks.fp32MacsPerSecond()));
+      }
+      sb.append(String.format(Locale.ROOT, "%-44s %-26s %12.2f %9.2f %10.1f %8s %7s%n", name,
+          String.join(",", params.values()), us, primary.getScoreError(), rate / 1e9,
+          alloc == null ? "-" : String.format("%.0f", alloc.getScore()), peak));
     }
     return sb.toString();
   }
@@ -122,9 +136,14 @@ public final class KernelBenchmarks {
     if (!"1".equals(System.getenv("OMP_NUM_THREADS"))) {
       System.err.println("note: OMP_NUM_THREADS is not 1; PyTorch may use more threads");
     }
+    Roofline.Peaks peaks = Roofline.measure();
+    System.out.printf(Locale.ROOT, "kernels: %s%npeaks: FP32 %.1f G MAC/s, binary %.1f G MAC/s (%s),"
+        + " ideal ratio %.2f; methods %s%n", KernelTuning.current().describe(),
+        peaks.fp32MacsPerSecond() / 1e9, peaks.binaryMacsPerSecond() / 1e9, peaks.binaryMethod(),
+        peaks.idealRatio(), peaks.binaryMethods());
     Collection<RunResult> results = run(include, json, quick);
     System.out.println();
-    System.out.print(summary(results));
+    System.out.print(summary(results, peaks));
     System.out.println("JMH JSON: " + json.toAbsolutePath());
   }
 }

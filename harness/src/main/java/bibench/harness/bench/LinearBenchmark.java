@@ -25,9 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 4, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {BenchFlags.ADD_VECTOR, BenchFlags.VECTOR_MODULE,
-    BenchFlags.NATIVE_ACCESS, BenchFlags.QUIET_LOG, BenchFlags.HEAP})
+@Measurement(iterations = 10, time = 1)
+@Fork(1)
 public class LinearBenchmark {
   /** MLP 784-512 and 512-512 at batch 1; BERT-base intermediate 768 -> 3072 at batch 1 and 128. */
   @Param({"1x512x784", "1x512x512", "1x3072x768", "128x3072x768"})
@@ -41,6 +40,7 @@ public class LinearBenchmark {
 
   @Setup
   public void setUp() {
+    BenchJvm.requireBenchmarkFlags();
     GemmShape s = GemmShape.parse(shape);
     batch = s.m();
     Random r = new Random(3);

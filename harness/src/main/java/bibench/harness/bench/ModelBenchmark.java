@@ -30,10 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 4, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {BenchFlags.ADD_VECTOR, BenchFlags.VECTOR_MODULE,
-    BenchFlags.NATIVE_ACCESS, BenchFlags.TORCH_THREADS, BenchFlags.TORCH_INTEROP,
-    BenchFlags.QUIET_LOG, BenchFlags.HEAP})
+@Measurement(iterations = 10, time = 1)
+@Fork(1)
 public class ModelBenchmark {
   @Param({"resnet18"})
   public String arch;
@@ -61,6 +59,7 @@ public class ModelBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
+    BenchJvm.requireBenchmarkFlags();
     fixture = new ModelFixture(arch, input, classes, operator, batch);
     deployed = fixture.deploy(threads);
     x = fixture.input();

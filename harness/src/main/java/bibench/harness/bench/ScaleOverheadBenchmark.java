@@ -28,9 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 4, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {BenchFlags.ADD_VECTOR, BenchFlags.VECTOR_MODULE,
-    BenchFlags.NATIVE_ACCESS, BenchFlags.QUIET_LOG, BenchFlags.HEAP})
+@Measurement(iterations = 10, time = 1)
+@Fork(1)
 public class ScaleOverheadBenchmark {
   @Param({"C64_56X56", "C64_32X32", "C256_8X8"})
   public String layer;
@@ -44,6 +43,7 @@ public class ScaleOverheadBenchmark {
 
   @Setup
   public void setUp() {
+    BenchJvm.requireBenchmarkFlags();
     ConvShape s = ConvCase.parse(layer).shape();
     Random r = new Random(11);
     input = BenchData.gaussian(r, s.inputSize());

@@ -28,10 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 4, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {BenchFlags.ADD_VECTOR, BenchFlags.VECTOR_MODULE,
-    BenchFlags.NATIVE_ACCESS, BenchFlags.TORCH_THREADS, BenchFlags.TORCH_INTEROP,
-    BenchFlags.QUIET_LOG, BenchFlags.HEAP})
+@Measurement(iterations = 10, time = 1)
+@Fork(1)
 public class TorchGemmBenchmark {
   @Param({"256x256x256", "1024x1024x1024", "64x3136x576"})
   public String shape;
@@ -42,6 +40,7 @@ public class TorchGemmBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
+    BenchJvm.requireBenchmarkFlags();
     GemmShape s = GemmShape.parse(shape);
     Random r = new Random(42);
     manager = NDManager.newBaseManager("PyTorch");

@@ -1,6 +1,5 @@
 package bibench.harness.cli;
 
-import bibench.data.DataSources;
 import bibench.harness.report.Report;
 import bibench.harness.results.Journal;
 import bibench.harness.results.ResultsCsv;
@@ -30,11 +29,11 @@ final class CellRunner {
   /**
    * @param cacheDirectory the cross-run cache of FP32 models, or null for none
    */
-  CellRunner(PrintStream out, RunDirectory run, Journal journal, DataSources sources, Path cacheDirectory) {
+  CellRunner(PrintStream out, RunDirectory run, Journal journal, HarnessData data, Path cacheDirectory) {
     this.out = out;
     this.run = run;
     this.journal = journal;
-    this.context = new RunContext(run.runId(), new HarnessData(sources),
+    this.context = new RunContext(run.runId(), data,
         new CheckpointStore(run.file("checkpoints"), cacheDirectory), out::println, run.dir());
   }
 

@@ -10,14 +10,21 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Loads tasks from the resolved data directory ({@code --data-dir}, {@code BIBENCH_DATA}, Debian's
- * dataset folder, then the sets the project ships), each task and size once per run.
+ * dataset folder, then the sets the project ships), each task and size once per run; with {@code
+ * --validation}, each task scored on a held-out part of its training split instead of its test split.
  */
 final class HarnessData implements DataProvider {
   private final DataSources sources;
+  private final double validation;
   private final Map<String, TaskData> loaded = new ConcurrentHashMap<>();
 
-  HarnessData(DataSources sources) {
+  /**
+   * @param validation 0 to score on test splits; else the share of each training split held out and
+   *     scored instead ({@code run --validation})
+   */
+  HarnessData(DataSources sources, double validation) {
     this.sources = sources;
+    this.validation = validation;
   }
 
   @Override
@@ -26,7 +33,8 @@ final class HarnessData implements DataProvider {
     return loaded.computeIfAbsent(key, k -> {
       LoadOptions options = LoadOptions.defaults()
           .withLimits(maxTrain == 0 ? Integer.MAX_VALUE : maxTrain, maxTest == 0 ? Integer.MAX_VALUE : maxTest);
-      return Tasks.load(taskId, sources, points == 0 ? options : options.withPointsPerCloud(points));
+      TaskData data = Tasks.load(taskId, sources, points == 0 ? options : options.withPointsPerCloud(points));
+      return validation > 0 ? data.validationOf(validation) : data;
     });
   }
 }

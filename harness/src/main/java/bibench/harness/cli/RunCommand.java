@@ -1,8 +1,11 @@
 package bibench.harness.cli;
 
 import ai.djl.engine.Engine;
-import bibench.data.DataSources;
+import bibench.device.ComputeDevice;
+import bibench.device.TrainingDevice;
 import bibench.harness.results.GitInfo;
+import bibench.harness.shard.ShardPlan;
+import bibench.harness.shard.ShardPlanReport;
 import bibench.harness.results.Journal;
 import bibench.harness.results.Provenance;
 import bibench.harness.results.RunDirectory;
@@ -43,11 +46,21 @@ final class RunCommand implements Callable<Integer> {
     RunPlan plan = RunPlan.of(options);
     Suite suite = plan.suite();
     Shard shard = plan.shard();
+    if (shard.source() != null) {
+      out.println("--shard auto: shard " + shard + " from the " + shard.source());
+    }
     List<Cell> cells = plan.cells();
+    ComputeDevice device = plan.device();
     int workers = options.workerCount();
     if (options.dryRun) {
+      if (shard.count() > 1) {
+        out.println("Shards of suite " + suite.name() + " (* this one):");
+        out.print(ShardPlanReport.render(ShardPlan.of(plan.all(), shard.count(), plan.costs()), plan.costs(),
+            shard.index()));
+      }
       return DryRun.print(out, suite, cells, plan.sources());
     }
+    TrainingDevice.use(device);
     TorchLogLevel.apply();
     String commit = GitInfo.commit();
     String runKey = plan.key(commit);
@@ -60,26 +73,40 @@ final class RunCommand implements Callable<Integer> {
       } else {
         run = RunDirectory.createNew(root, GitInfo.shortCommit(commit));
         run.writeKey(runKey);
-        provenance(run, suite, commit, plan.operators(), shard, plan.sources()).write(run.file("provenance.json"));
+        provenance(run, plan, commit).write(run.file("provenance.json"));
       }
       Journal journal = new Journal(run.dir(), commit);
       out.printf(Locale.ROOT, "BiBench-J run %s: suite %s%s, %d cells%s%n", run.runId(), suite.name(),
           shard == Shard.ALL ? "" : ", shard " + shard, cells.size(),
           resumed ? ", resuming (" + journal.size() + " cells already done)" : "");
       out.println("results: " + run.dir().toAbsolutePath());
-      new CellRunner(out, run, journal, plan.sources(), options.cacheDirectory())
+      out.println(device.describe() + (device.gpu() ? "; " + device.kernelsNote() : ""));
+      new CellRunner(out, run, journal, plan.data(), options.cacheDirectory())
           .run(cells, WorkerLaunch.workers(workers, run.dir(), options));
+      if (shard.count() > 1) {
+        out.println();
+        out.println("Shard " + shard + ": not gated (it holds part of the suite). Merge every shard, then gate the"
+            + " merged run: bibench merge <shard runs>... --out DIR, bibench compare DIR");
+        return 0;
+      }
       return RunGate.check(out, run.dir(), options.baseline, options.warnOnly);
     }
   }
 
-  private static Provenance provenance(RunDirectory run, Suite suite, String commit, List<String> operators,
-      Shard shard, DataSources sources) {
+  private static Provenance provenance(RunDirectory run, RunPlan plan, String commit) {
+    Suite suite = plan.suite();
     Map<String, String> extra = new LinkedHashMap<>();
     extra.put("suite_source", suite.source());
-    extra.put("operators", String.join(",", operators));
-    extra.put("shard", shard.toString());
-    extra.put("data", sources.describe());
+    extra.put("operators", String.join(",", plan.operators()));
+    extra.put("shard", plan.shard().toString());
+    if (plan.shard().count() > 1) {
+      extra.put("shard_costs", plan.costs().hash());
+    }
+    plan.device().provenance().forEach((k, v) -> extra.put(k, String.valueOf(v)));
+    extra.put("data", plan.sources().describe());
+    if (plan.validation() > 0) {
+      extra.put("scored_on", "validation: a held-out " + plan.validation() + " of each training split");
+    }
     return Provenance.collect(run.runId(), suite.name(), commit, suite.seeds(),
         Engine.getInstance().getEngineName() + " " + Engine.getInstance().getVersion(), extra);
   }

@@ -38,9 +38,25 @@ final class RunOptions {
       description = "Write the run's folder <run-id>/ here (default: ${DEFAULT-VALUE}).")
   Path out = Path.of("target", "bibench");
 
-  @Option(names = "--shard", paramLabel = "K/N", order = 6,
-      description = "Run shard K of N, a deterministic share of the cells (join shards with bibench merge).")
+  @Option(names = "--shard", paramLabel = "K/N|auto", order = 6,
+      description = {"Run shard K of N: the cells that share a trained model stay together, packed by cost (join"
+          + " shards with bibench merge; shard runs are not gated).",
+          "auto: K and N from a Slurm array task or a Kubernetes Indexed Job pod (JOB_COMPLETION_INDEX and"
+          + " BIBENCH_SHARD_COUNT)."})
   String shard;
+
+  @Option(names = "--costs", paramLabel = "FILE", order = 6,
+      description = "Pack shards by the measured seconds in FILE (lines: cell label,seconds); give every shard the same file.")
+  Path costs;
+
+  @Option(names = "--device", paramLabel = "cpu|gpu|auto", order = 6,
+      description = "Train on the CPU, the first GPU (stops without one), or the GPU when there is one (default: ${DEFAULT-VALUE}).")
+  String device = "auto";
+
+  @Option(names = "--validation", paramLabel = "FRACTION", order = 6,
+      description = "Score every model on this share (0 to 0.5) of its training split, held out, instead of the "
+          + "test split: for choosing recipes without looking at test scores. Such runs are not published.")
+  Double validation;
 
   @Option(names = "--workers", paramLabel = "N", order = 6,
       description = "Train on N worker processes at once, one engine thread each (default: one per core); 1 runs "
@@ -91,6 +107,18 @@ final class RunOptions {
     return java.util.Optional.of(list);
   }
 
+  /** The validation share of {@code --validation}, 0 when not given. */
+  double validationFraction() {
+    if (validation == null) {
+      return 0;
+    }
+    if (!(validation > 0 && validation <= 0.5)) {
+      throw new BadInputException("--validation " + validation + " is out of range",
+          "give the share of each training split to hold out, above 0 and at most 0.5, e.g. --validation 0.2");
+    }
+    return validation;
+  }
+
   /** How many worker processes: {@code --workers}, else one per core. */
   int workerCount() {
     int n = workers == null ? Runtime.getRuntime().availableProcessors() : workers;
@@ -120,6 +148,7 @@ final class RunOptions {
     addIf(args, "--data-dir", dataDir == null ? null : dataDir.toString());
     addIf(args, "--shard", shard);
     addIf(args, "--cache-dir", cacheDir);
+    addIf(args, "--validation", validation == null ? null : validation.toString());
     return args;
   }
 

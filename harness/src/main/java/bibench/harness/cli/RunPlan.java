@@ -2,6 +2,9 @@ package bibench.harness.cli;
 
 import bibench.BadInputException;
 import bibench.data.DataSources;
+import bibench.device.ComputeDevice;
+import bibench.device.DeviceChoice;
+import bibench.harness.shard.CostsFile;
 import bibench.harness.results.Journal;
 import bibench.harness.suite.Suite;
 import bibench.harness.suite.Suites;
@@ -20,26 +23,42 @@ import java.util.List;
  * @param operators the operator ids (fp32 first)
  * @param shard the share of the cells this run takes
  * @param sources where data sets are read from
+ * @param validation 0, or the share of each training split scored instead of the test split
  * @param cells the cells, in run order
+ * @param all every cell of the suite (all shards)
+ * @param costs the measured costs shards are packed by ({@code --costs}), or none
+ * @param device the device training runs on ({@code --device})
  */
-record RunPlan(Suite suite, List<String> operators, Shard shard, DataSources sources, List<Cell> cells) {
+record RunPlan(Suite suite, List<String> operators, Shard shard, DataSources sources, double validation,
+    List<Cell> cells, List<Cell> all, CostsFile costs, ComputeDevice device) {
 
   static RunPlan of(RunOptions options) {
+    Shard shard = Shard.parse(options.shard);
+    ComputeDevice device = ComputeDevice.resolve(DeviceChoice.parse(options.device));
     Suite suite = Suites.load(options.suite, options.seedList());
     List<String> operators = operatorsFor(suite, RunOptions.ids(options.operators, "--operators"));
-    Shard shard = Shard.parse(options.shard);
     DataSources sources = DataSources.resolve(options.dataDir);
-    List<Cell> cells = shard.select(TrackCells.of(suite, operators, RunOptions.ids(options.tracks, "--tracks")));
+    List<Cell> all = TrackCells.of(suite, operators, RunOptions.ids(options.tracks, "--tracks"));
+    CostsFile costs = options.costs == null ? CostsFile.NONE : CostsFile.read(options.costs, all);
+    List<Cell> cells = shard.select(all, costs);
     if (cells.isEmpty()) {
       throw new BadInputException("shard " + shard + " of suite " + suite.name() + " has no cells",
-          "use fewer shards (the suite has fewer cells than shards)");
+          "use fewer shards (the suite has fewer groups of cells sharing a model than shards)");
     }
-    return new RunPlan(suite, operators, shard, sources, cells);
+    return new RunPlan(suite, operators, shard, sources, options.validationFraction(), cells, all, costs, device);
   }
 
-  /** The run key: a hash of the commit, the shard and every cell's definition. */
+  /** The loader of this run's data (test splits, or the validation hold-out). */
+  HarnessData data() {
+    return new HarnessData(sources, validation);
+  }
+
+  /** The run key: a hash of the commit, the shard, the validation share and every cell's definition. */
   String key(String commit) {
     StringBuilder text = new StringBuilder(commit).append('\n').append(shard).append('\n');
+    if (validation > 0) {
+      text.append("validation ").append(validation).append('\n'); // another split: another run
+    }
     for (Cell cell : cells) {
       text.append(cell.definition()).append('\n');
     }

@@ -1,23 +1,36 @@
 package bibench.harness.cli;
 
 import bibench.BadInputException;
-import java.util.ArrayList;
+import bibench.harness.shard.CostsFile;
+import bibench.harness.shard.SchedulerShard;
+import bibench.harness.shard.ShardPlan;
+import bibench.tracks.Cell;
 import java.util.List;
 
 /**
- * A deterministic share of a run matrix: shard k of n takes cells k-1, k-1+n, k-1+2n, ... of the
- * suite's fixed cell order, so n machines running shards 1..n cover every cell exactly once.
+ * A deterministic share of a run matrix: shard k of n takes the cells {@link ShardPlan} deals it
+ * (cells sharing a trained model together, packed by cost), so n machines running shards 1..n
+ * cover every cell exactly once and train every model once.
  *
  * @param index k, from 1
  * @param count n
+ * @param source for {@code --shard auto}, the scheduler and variables it was read from; else null
  */
-record Shard(int index, int count) {
-  static final Shard ALL = new Shard(1, 1);
+record Shard(int index, int count, String source) {
+  static final Shard ALL = new Shard(1, 1, null);
+
+  Shard(int index, int count) {
+    this(index, count, null);
+  }
 
   /** Parses "k/n". */
   static Shard parse(String text) {
     if (text == null) {
       return ALL;
+    }
+    if (text.trim().equals("auto")) {
+      SchedulerShard s = SchedulerShard.fromEnvironment();
+      return new Shard(s.index(), s.count(), s.source());
     }
     String[] parts = text.split("/");
     try {
@@ -32,15 +45,12 @@ record Shard(int index, int count) {
       // reported below
     }
     throw new BadInputException("--shard '" + text + "' is not k/n with 1 <= k <= n",
-        "write e.g. --shard 2/8 for the second of eight shards");
+        "write e.g. --shard 2/8 for the second of eight shards, or --shard auto in a Slurm array or Indexed Job");
   }
 
-  <T> List<T> select(List<T> all) {
-    List<T> mine = new ArrayList<>();
-    for (int i = index - 1; i < all.size(); i += count) {
-      mine.add(all.get(i));
-    }
-    return mine;
+  /** This shard's cells of the suite's {@code all}, by the plan every shard computes alike. */
+  List<Cell> select(List<Cell> all, CostsFile costs) {
+    return count == 1 ? all : ShardPlan.of(all, count, costs).cells(index);
   }
 
   @Override

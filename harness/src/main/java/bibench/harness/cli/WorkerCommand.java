@@ -6,6 +6,7 @@ import bibench.harness.results.Journal;
 import bibench.harness.workers.WorkerMain;
 import bibench.tracks.CheckpointStore;
 import bibench.tracks.RunContext;
+import bibench.device.TrainingDevice;
 import bibench.train.TorchLogLevel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -43,9 +44,10 @@ final class WorkerCommand implements Callable<Integer> {
           "start workers through bibench run, with the same code and options");
     }
     TorchLogLevel.apply();
+    TrainingDevice.use(plan.device());
     Journal journal = new Journal(runDir, commit);
     String runId = runDir.getFileName().toString();
-    RunContext context = new RunContext(runId, new HarnessData(plan.sources()),
+    RunContext context = new RunContext(runId, plan.data(),
         new CheckpointStore(runDir.resolve("checkpoints"), options.cacheDirectory()), null, runDir);
     return WorkerMain.serve(plan.cells(), context, journal, System.in, System.out);
   }

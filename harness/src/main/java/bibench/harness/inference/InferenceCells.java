@@ -27,10 +27,16 @@ public record InferenceCells(List<TaskPlan> checks, List<InferencePlan> models, 
     convLayers = List.copyOf(convLayers);
   }
 
-  /** The cells, in the order: checks, kernels, models. */
+  /**
+   * The cells, in the order: checks, then the timing cells (which say {@link
+   * Cell#needsQuietMachine()}): the roofline and kernel paths, kernels, models.
+   */
   @Override
   public List<Cell> cells(List<String> operators) {
     List<Cell> cells = new ArrayList<>(DeployChecks.cells(checks, operators));
+    if (!gemmShapes.isEmpty() || !convLayers.isEmpty() || !models.isEmpty()) {
+      cells.add(new RooflineCell());
+    }
     if (!gemmShapes.isEmpty()) {
       cells.add(new KernelInferenceCell(KernelInferenceCell.Family.GEMM, gemmShapes, jmh));
     }

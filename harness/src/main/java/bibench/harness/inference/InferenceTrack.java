@@ -22,7 +22,8 @@ import java.util.List;
  * <p>Its suite section holds {@code checks} (trained models to convert and check, with the keys of a
  * training track), {@code models} (architectures to time: {@code arch}, {@code input}, {@code
  * classes}, {@code batch}, {@code threads}), {@code gemm} (shapes MxNxK), {@code conv} (layer
- * names), {@code warmup} and {@code iterations} (JMH, 1 s each).
+ * names), {@code forks}, {@code warmup} and {@code iterations} (JMH) and {@code iteration_ms}
+ * (the length of one iteration, default 1000).
  */
 public final class InferenceTrack implements Track {
   /** The track id in suites and result rows. */
@@ -69,7 +70,8 @@ public final class InferenceTrack implements Track {
     gemm.forEach(GemmShape::parse);
     List<String> conv = node.strings("conv", List.of());
     conv.forEach(ConvCase::parse);
-    JmhRuns jmh = new JmhRuns(node.integer("warmup", 4, 3, 1000), node.integer("iterations", 5, 1, 1000));
+    JmhRuns jmh = new JmhRuns(node.integer("forks", 1, 1, 100), node.integer("warmup", 4, 3, 1000),
+        node.integer("iterations", 10, 1, 1000), node.integer("iteration_ms", 1000, 10, 600_000));
     return new InferenceCells(plans, models, gemm, conv, jmh);
   }
 

@@ -1,10 +1,10 @@
 package bibench.harness.inference;
 
+import bibench.harness.bench.BenchJvm;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -18,18 +18,32 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs a set of JMH benchmarks through JMH's Runner API with parameters from the suite, with the
- * allocation profiler, writing JMH's own JSON into the run's folder ({@code jmh/<name>.json}).
+ * Runs a set of JMH benchmarks through JMH's Runner API with parameters from the suite, the
+ * allocation profiler and {@link OtherCpuProfiler} (CPU time other processes used while each
+ * benchmark was measured), writing JMH's own JSON into the run's folder ({@code jmh/<name>.json}).
+ * Forks start with {@link BenchJvm#args}, the one source of benchmark JVM flags.
  *
- * @param warmups warm-up iterations of 1 s (at least 3: C2 compiles the kernels in the background)
- * @param iterations measured iterations of 1 s
+ * <p>JMH's error of a row is the 99.9% half-width over every measured iteration of every fork;
+ * with n iterations it is {@code t(0.9995, n - 1) * sd / sqrt(n)}, so 10 iterations keep it below
+ * 10% of the mean while iterations vary by less than about 6.5%.
+ *
+ * @param forks JVMs per benchmark (at least 1; 2 or more show JVM-to-JVM variation in the error)
+ * @param warmups warm-up iterations (at least 3: C2 compiles the kernels in the background)
+ * @param iterations measured iterations per fork
+ * @param iterationMillis length of one iteration, warm-up and measured
  */
-public record JmhRuns(int warmups, int iterations) {
+public record JmhRuns(int forks, int warmups, int iterations, int iterationMillis) {
 
   public JmhRuns {
-    if (warmups < 3 || iterations < 1) {
-      throw new IllegalArgumentException("JMH needs at least 3 warm-up and 1 measured iteration");
+    if (forks < 1 || warmups < 3 || iterations < 1 || iterationMillis < 10) {
+      throw new IllegalArgumentException(
+          "JMH needs at least 1 fork, 3 warm-up and 1 measured iteration of 10 ms or more");
     }
+  }
+
+  /** One fork of iterations of 1 s. */
+  public JmhRuns(int warmups, int iterations) {
+    this(1, warmups, iterations, 1000);
   }
 
   /**
@@ -37,18 +51,20 @@ public record JmhRuns(int warmups, int iterations) {
    * kernel threads, and returns JMH's results.
    */
   public Collection<RunResult> run(String include, Map<String, List<String>> params, int threads, Path json) {
+    TimeValue time = TimeValue.milliseconds(iterationMillis);
     ChainedOptionsBuilder options = new OptionsBuilder()
         .include(include)
-        .forks(1)
+        .forks(forks)
         .warmupIterations(warmups)
-        .warmupTime(TimeValue.seconds(1))
+        .warmupTime(time)
         .measurementIterations(iterations)
-        .measurementTime(TimeValue.seconds(1))
+        .measurementTime(time)
         .addProfiler(GCProfiler.class)
+        .addProfiler(OtherCpuProfiler.class)
         .resultFormat(ResultFormatType.JSON)
         .result(json.toString())
         .shouldFailOnError(true)
-        .jvmArgs(jvmArgs(threads).toArray(String[]::new));
+        .jvmArgs(BenchJvm.args(threads).toArray(String[]::new));
     params.forEach((name, values) -> options.param(name, values.toArray(String[]::new)));
     try {
       Files.createDirectories(json.getParent());
@@ -58,23 +74,5 @@ public record JmhRuns(int warmups, int iterations) {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** The forked JVM's flags: the Vector API, native access, quiet logs, the thread counts. */
-  static List<String> jvmArgs(int threads) {
-    List<String> args = new ArrayList<>(List.of("--add-modules", "jdk.incubator.vector",
-        "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-Xmx4g",
-        "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-        "-Dorg.slf4j.simpleLogger.log.ai.djl.util.cuda.CudaUtils=error", "-Dai.djl.offline=true",
-        "-Dai.djl.pytorch.num_threads=" + threads, "-Dai.djl.pytorch.num_interop_threads=1"));
-    String cache = System.getProperty("DJL_CACHE_DIR", System.getenv("DJL_CACHE_DIR"));
-    if (cache != null) {
-      args.add("-DDJL_CACHE_DIR=" + cache);
-    }
-    String kernels = System.getProperty("bibench.kernels");
-    if (kernels != null) {
-      args.add("-Dbibench.kernels=" + kernels);
-    }
-    return args;
   }
 }

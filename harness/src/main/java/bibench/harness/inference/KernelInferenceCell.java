@@ -12,7 +12,8 @@ import java.util.Map;
  * Track 6, the kernels alone: binary GEMM or convolution (XNOR/popcount) against our FP32 kernel
  * and PyTorch's on the same shapes, single thread, timed by JMH in one run. Rows under arch
  * {@code gemm-<M>x<N>x<K>} or {@code conv-<layer>}: operator bnn for the binary kernel (plain
- * sign, no scales that cannot fold) and fp32 for the FP32 ones.
+ * sign, no scales that cannot fold) and fp32 for the FP32 ones; the measurement rows of {@link
+ * TimingRows} and the speed-ups of binary over our FP32, PyTorch and the faster of the two.
  */
 final class KernelInferenceCell implements Cell {
   /** Which kernel family. */
@@ -70,6 +71,7 @@ final class KernelInferenceCell implements Cell {
 
   @Override
   public List<ResultRow> run(RunContext context) {
+    InferencePeaks.get();
     String include = "bibench\\.harness\\.bench\\.(" + family.prefix + "|Torch" + family.prefix + ")Benchmark\\.("
         + family.binary + "|" + family.fp32 + "|" + family.torch + ")$";
     List<Measured> measured = new ArrayList<>();
@@ -82,34 +84,17 @@ final class KernelInferenceCell implements Cell {
       Measured binary = Measured.find(measured, family.binary, family.param, c);
       Measured fp32 = Measured.find(measured, family.fp32, family.param, c);
       Measured torch = Measured.find(measured, family.torch, family.param, c);
-      String arch = family.archPrefix + c;
-      rows.addAll(timing(context.runId(), arch, "bnn", "bitpacked", binary, macs));
-      rows.addAll(timing(context.runId(), arch, "fp32", "fp32", fp32, macs));
-      rows.addAll(timing(context.runId(), arch, "fp32", "pytorch", torch, macs));
-      String setting = setting("bitpacked");
-      rows.add(ResultRow.single(context.runId(), track(), "", arch, "bnn", setting, -1, "speedup_vs_fp32",
-          fp32.millis() / binary.millis(), "x", true));
-      rows.add(ResultRow.single(context.runId(), track(), "", arch, "bnn", setting, -1, "speedup_vs_pytorch",
-          torch.millis() / binary.millis(), "x", true));
-      rows.add(ResultRow.single(context.runId(), track(), "", arch, "fp32", setting("fp32"), -1,
-          "speedup_vs_pytorch", torch.millis() / fp32.millis(), "x", true));
+      TimingRows t = new TimingRows(context.runId(), family.archPrefix + c);
+      rows.addAll(t.of("bnn", setting("bitpacked"), binary, macs, 0));
+      rows.addAll(t.of("fp32", setting("fp32"), fp32, 0, macs));
+      rows.addAll(t.of("fp32", setting("pytorch"), torch, 0, macs));
+      rows.addAll(t.speedUps("bnn", setting("bitpacked"), binary, fp32, torch));
+      rows.add(t.row("fp32", setting("fp32"), "speedup_vs_pytorch", torch.millis() / fp32.millis(), "x", true));
     }
     return rows;
   }
 
   private static String setting(String impl) {
     return "impl=" + impl + ",batch=1,threads=1";
-  }
-
-  private List<ResultRow> timing(String runId, String arch, String op, String impl, Measured m, long macs) {
-    List<ResultRow> rows = new ArrayList<>();
-    rows.add(new ResultRow(runId, track(), "", arch, op, setting(impl), -1, "latency", m.millis(), "ms", false,
-        m.samples(), m.error()));
-    rows.add(ResultRow.single(runId, track(), "", arch, op, setting(impl), -1, "macs_per_second",
-        macs / (m.millis() / 1e3), "MAC/s", true));
-    if (!Double.isNaN(m.allocBytes())) {
-      rows.add(ResultRow.single(runId, track(), "", arch, op, setting(impl), -1, "alloc", m.allocBytes(), "B/op", false));
-    }
-    return rows;
   }
 }

@@ -16,9 +16,11 @@ import org.openjdk.jmh.results.RunResult;
  * @param error JMH's 99.9% error of the mean, in ms
  * @param samples measured iterations
  * @param allocBytes bytes allocated per op (gc.alloc.rate.norm), NaN when not profiled
+ * @param othersCpu cores other processes used while it was measured ({@link OtherCpuProfiler}),
+ *     NaN when not known
  */
 record Measured(String method, Map<String, String> params, double millis, double error, int samples,
-    double allocBytes) {
+    double allocBytes, double othersCpu) {
 
   static Measured of(RunResult run) {
     BenchmarkParams p = run.getParams();
@@ -29,9 +31,16 @@ record Measured(String method, Map<String, String> params, double millis, double
     Result<?> primary = run.getPrimaryResult();
     double scale = toMillis(primary.getScoreUnit());
     Result<?> alloc = run.getSecondaryResults().get("gc.alloc.rate.norm");
+    Result<?> others = run.getSecondaryResults().get(OtherCpuProfiler.LABEL);
     String benchmark = p.getBenchmark();
     return new Measured(benchmark.substring(benchmark.lastIndexOf('.') + 1), params, primary.getScore() * scale,
-        primary.getScoreError() * scale, (int) primary.getSampleCount(), alloc == null ? Double.NaN : alloc.getScore());
+        primary.getScoreError() * scale, (int) primary.getSampleCount(), alloc == null ? Double.NaN : alloc.getScore(),
+        others == null ? Double.NaN : others.getScore());
+  }
+
+  /** True when other processes used more than {@link OtherCpuProfiler#NOISY_CORES} while it was measured. */
+  boolean noisy() {
+    return othersCpu > OtherCpuProfiler.NOISY_CORES;
   }
 
   static Measured find(Collection<Measured> all, String method, String param, String value) {

@@ -20,8 +20,9 @@ import java.util.Map;
 /**
  * Track 6 for one model at one batch size and thread count: every operator's model on the
  * deployment kernels (bit-packed, or our FP32 kernels for fp32) and the FP32 model on PyTorch, timed
- * by JMH in one run; rows for latency, MAC/s, allocation, the measured speed-ups over our FP32 and
- * over PyTorch beside the theoretical r_s from the complexity count, and the model bytes.
+ * by JMH in one run; the measurement rows of {@link TimingRows}, the measured speed-ups over our FP32,
+ * over PyTorch and over the faster of the two beside the theoretical r_s from the complexity count,
+ * and the model bytes.
  */
 final class ModelInferenceCell implements Cell {
   private final InferencePlan plan;
@@ -66,6 +67,7 @@ final class ModelInferenceCell implements Cell {
 
   @Override
   public List<ResultRow> run(RunContext context) {
+    InferencePeaks.get();
     Map<String, List<String>> params = Map.of("arch", List.of(plan.arch()), "input", List.of(plan.input()),
         "classes", List.of(Integer.toString(plan.classes())), "batch", List.of(Integer.toString(batch)),
         "threads", List.of(Integer.toString(threads)), "operator", operators);
@@ -86,37 +88,21 @@ final class ModelInferenceCell implements Cell {
     ModelComplexity fp32Count = ComplexityCounter.count(arch, Operators.create("fp32"), spec);
     Measured fp32 = Measured.find(measured, "deployed", "operator", "fp32");
     Measured torch = Measured.find(measured, "pytorch", null, null);
+    TimingRows t = new TimingRows(runId, plan.arch());
     List<ResultRow> rows = new ArrayList<>();
     for (String op : operators) {
       Measured m = Measured.find(measured, "deployed", "operator", op);
       String impl = Operators.create(op).binary() ? "bitpacked" : "fp32";
       ModelComplexity count = ComplexityCounter.count(arch, Operators.create(op), spec);
-      rows.addAll(timing(runId, op, setting(impl), m, count.macs() * (double) batch));
-      rows.add(row(runId, op, setting(impl), "speedup_vs_fp32", fp32.millis() / m.millis(), "x", true));
-      rows.add(row(runId, op, setting(impl), "speedup_vs_pytorch", torch.millis() / m.millis(), "x", true));
-      rows.add(row(runId, op, "", "theoretical_speedup", ComplexityRatios.of(count, fp32Count).speedup(), "x", true));
+      rows.addAll(t.of(op, setting(impl), m, count.binaryMacs() * (double) batch, count.fpMacs() * (double) batch));
+      rows.addAll(t.speedUps(op, setting(impl), m, fp32, torch));
+      rows.add(t.row(op, "", "theoretical_speedup", ComplexityRatios.of(count, fp32Count).speedup(), "x", true));
       try (ModelFixture fixture = new ModelFixture(plan.arch(), plan.input(), plan.classes(), op, 1)) {
         DeployedModel deployed = fixture.deploy(1);
-        rows.add(row(runId, op, "", "model_bytes", deployed.bytes(), "B", false));
+        rows.add(t.row(op, "", "model_bytes", deployed.bytes(), "B", false));
       }
     }
-    rows.addAll(timing(runId, "fp32", setting("pytorch"), torch, fp32Count.macs() * (double) batch));
+    rows.addAll(t.of("fp32", setting("pytorch"), torch, 0, fp32Count.macs() * (double) batch));
     return rows;
-  }
-
-  private List<ResultRow> timing(String runId, String op, String setting, Measured m, double macs) {
-    List<ResultRow> rows = new ArrayList<>();
-    rows.add(new ResultRow(runId, track(), "", plan.arch(), op, setting, -1, "latency", m.millis(), "ms", false,
-        m.samples(), m.error()));
-    rows.add(row(runId, op, setting, "macs_per_second", macs / (m.millis() / 1e3), "MAC/s", true));
-    if (!Double.isNaN(m.allocBytes())) {
-      rows.add(row(runId, op, setting, "alloc", m.allocBytes(), "B/op", false));
-    }
-    return rows;
-  }
-
-  private ResultRow row(String runId, String op, String setting, String metric, double value, String unit,
-      boolean higherIsBetter) {
-    return ResultRow.single(runId, track(), "", plan.arch(), op, setting, -1, metric, value, unit, higherIsBetter);
   }
 }

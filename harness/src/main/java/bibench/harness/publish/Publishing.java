@@ -39,6 +39,7 @@ public final class Publishing {
    */
   public static String refreshBaseline(Path runDir, Path baselineDir) {
     RunFolder run = checkedRun(runDir);
+    refuseValidationRun(run, "a baseline");
     copy(run.dir().resolve(RunDirectory.RESULTS), baselineDir.resolve(RunDirectory.RESULTS));
     copy(run.dir().resolve(RunFolder.PROVENANCE), baselineDir.resolve(RunFolder.PROVENANCE));
     return run.runId();
@@ -55,6 +56,7 @@ public final class Publishing {
    */
   public static Path publish(Path runDir, Path publishedRoot) {
     RunFolder run = checkedRun(runDir);
+    refuseValidationRun(run, "published");
     Provenance p = run.provenance().orElseThrow();
     Path target = publishedRoot.resolve(folderName(p, run.dir()));
     Path existing = target.resolve(RunFolder.PROVENANCE);
@@ -129,5 +131,14 @@ public final class Publishing {
 
   private static void copy(Path from, Path to) {
     AtomicFiles.write(to, out -> Files.copy(from, out));
+  }
+
+  /** A run scored on validation hold-outs (run --validation) measured a recipe, not the benchmark. */
+  private static void refuseValidationRun(RunFolder run, String what) {
+    String scoredOn = run.provenance().map(p -> p.get("scored_on")).orElse("");
+    if (!scoredOn.isEmpty()) {
+      throw new BadInputException("run " + run.dir() + " was scored on " + scoredOn + ", not on test splits",
+          "rerun without --validation to make a run that can be " + what);
+    }
   }
 }

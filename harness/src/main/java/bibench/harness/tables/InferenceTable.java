@@ -15,14 +15,20 @@ import tech.tablesaw.api.Table;
 
 /**
  * The hardware-inference table: per timed model or kernel, setting (batch, threads) and operator,
- * the latency JMH measured (± its 99.9% error), the measured speed-ups over our FP32 kernels and
- * over PyTorch next to the theoretical speed-up r_s, the storage ratio m = FP32 bytes / packed
- * bytes, and whether the operator needs an extra FP pass at inference (XNOR-Net's per-sample input
- * scale, XNOR++'s spatial factors), which the kernels time with that pass included.
+ * the latency JMH measured (± its 99.9% error; marked † when other processes used more than 0.1 of
+ * a core meanwhile), the headline speed-up over the faster FP32 of the run (ours or PyTorch's) with
+ * the two separate speed-ups for reference, the ideal ratio the measured peaks allow (binary peak /
+ * FP32 peak) and the fraction of its peak each row reaches, next to the theoretical speed-up r_s,
+ * the storage ratio m = FP32 bytes / packed bytes, and whether the operator needs an extra FP pass
+ * at inference (XNOR-Net's per-sample input scale, XNOR++'s spatial factors), which the kernels
+ * time with that pass included.
  */
 public final class InferenceTable {
   /** The track id of the rows this table reads. */
   public static final String TRACK = "inference";
+
+  /** Other processes' CPU (cores) above which a latency is marked as measured on a busy machine. */
+  static final double NOISY_CORES = 0.1;
 
   private InferenceTable() {}
 
@@ -48,6 +54,11 @@ public final class InferenceTable {
     if (latencies.isEmpty()) {
       return null;
     }
+    Map<String, Double> speedupBest = valueBySetting(table, "speedup_vs_best_fp32");
+    Map<String, Double> fractions = valueBySetting(table, "fraction_of_peak");
+    Map<String, Double> others = valueBySetting(table, "others_cpu");
+    Map<String, Double> roofline = valueByArch(table, "ideal_ratio");
+    double ideal = roofline.getOrDefault("roofline|bnn", Double.NaN);
     Map<String, Double> speedupFp = valueBySetting(table, "speedup_vs_fp32");
     Map<String, Double> speedupTorch = valueBySetting(table, "speedup_vs_pytorch");
     Map<String, Double> theoretical = valueByArch(table, "theoretical_speedup");
@@ -57,12 +68,16 @@ public final class InferenceTable {
     StringColumn operator = StringColumn.create("operator");
     StringColumn impl = StringColumn.create("impl");
     StringColumn latency = StringColumn.create("latency (ms)");
+    StringColumn vsBest = StringColumn.create("speed-up vs best FP32");
     StringColumn vsFp = StringColumn.create("speed-up vs FP32");
     StringColumn vsTorch = StringColumn.create("speed-up vs PyTorch");
+    StringColumn idealColumn = StringColumn.create("ideal (peaks)");
+    StringColumn peak = StringColumn.create("% of peak");
     StringColumn rs = StringColumn.create("r_s (theory)");
     StringColumn storage = StringColumn.create("m");
     StringColumn extra = StringColumn.create("extra FP pass");
     Set<String> needingExtra = new LinkedHashSet<>();
+    boolean noisy = false;
     Map<String, String> passes = new LinkedHashMap<>();
     for (ResultRow r : latencies) {
       Setting s = Setting.parse(r.setting());
@@ -73,8 +88,13 @@ public final class InferenceTable {
       setting.append(s.rest());
       operator.append(r.operator());
       impl.append(s.impl());
+      boolean busy = others.getOrDefault(key, 0.0) > NOISY_CORES;
+      noisy |= busy;
       latency.append(Format.significant(r.value(), 4)
-          + (Double.isNaN(r.stddev()) ? "" : " ± " + Format.significant(r.stddev(), 2)));
+          + (Double.isNaN(r.stddev()) ? "" : " ± " + Format.significant(r.stddev(), 2)) + (busy ? " †" : ""));
+      vsBest.append(Format.fixed(speedupBest.getOrDefault(key, Double.NaN), 2));
+      idealColumn.append(Format.fixed(s.impl().equals("bitpacked") ? ideal : Double.NaN, 2));
+      peak.append(Format.fixed(100 * fractions.getOrDefault(key, Double.NaN), 1));
       vsFp.append(Format.fixed(speedupFp.getOrDefault(key, Double.NaN), 2));
       vsTorch.append(Format.fixed(speedupTorch.getOrDefault(key, Double.NaN), 2));
       rs.append(Format.fixed(theoretical.getOrDefault(archKey, Double.NaN), 2));
@@ -87,14 +107,40 @@ public final class InferenceTable {
     }
     List<String> notes = new ArrayList<>();
     notes.add("latency = ms per call, ± JMH's 99.9% error; speed-up = latency of the FP32 path / latency of this "
-        + "path, measured in the same JMH run; r_s = the theoretical speed-up from the complexity count; m = FP32 "
-        + "model bytes / packed model bytes.");
+        + "path, measured in the same JMH run; best FP32 = the faster of our FP32 kernels and PyTorch in that run; "
+        + "ideal = binary peak / FP32 peak measured on this CPU; % of peak = the time at the measured peaks / the "
+        + "measured time; r_s = the theoretical speed-up from the complexity count; m = FP32 model bytes / packed "
+        + "model bytes.");
+    String peaks = peakNote(table);
+    if (!peaks.isEmpty()) {
+      notes.add(peaks);
+    }
     for (String op : needingExtra) {
       notes.add(op + ": " + Operators.create(op).extraFpPass().description() + "; timed with that pass.");
     }
-    Table t = Table.create("Hardware inference", model, setting, operator, impl, latency, vsFp, vsTorch, rs, storage,
-        extra);
+    if (noisy) {
+      notes.add("† measured while other processes used more than " + NOISY_CORES + " of a core: not a clean "
+          + "measurement.");
+    }
+    Table t = Table.create("Hardware inference", model, setting, operator, impl, latency, vsBest, vsFp, vsTorch,
+        idealColumn, peak, rs, storage, extra);
     return new BenchTable(TRACK, "Hardware inference", t, notes);
+  }
+
+  /** Peaks and kernel paths of the run, from the roofline and kernel-path rows; empty without them. */
+  private static String peakNote(Table table) {
+    StringBuilder note = new StringBuilder();
+    for (ResultRow r : TableRows.select(table, TRACK, "peak_macs_per_second")) {
+      note.append(note.length() == 0 ? "peaks measured by the probe: " : ", ").append(r.operator()).append(' ')
+          .append(Format.significant(r.value() / 1e9, 4)).append(" G MAC/s (").append(r.setting()).append(')');
+    }
+    for (ResultRow r : TableRows.select(table, TRACK, "path_macs_per_second")) {
+      if (r.setting().endsWith("chosen=true")) {
+        note.append(note.length() == 0 ? "" : "; ").append(r.operator()).append(" kernels: ")
+            .append(r.setting().split(",")[0].replace("path=", ""));
+      }
+    }
+    return note.toString();
   }
 
   /** "needs extra FP pass", "no", or "unknown operator" for an id no plug-in has. */

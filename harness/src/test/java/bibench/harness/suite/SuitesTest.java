@@ -93,13 +93,15 @@ class SuitesTest {
     Path file = dir.resolve("inference.json");
     Files.writeString(file, "{\"name\": \"inf\", \"tracks\": {\"inference\": {\"gemm\": [\"256x256x256\"],"
         + " \"conv\": [\"C64_56X56\"], \"models\": [{\"arch\": \"resnet18\", \"batch\": [1, 32], \"threads\": [1, 2]}],"
-        + " \"warmup\": 3, \"iterations\": 2}}}");
+        + " \"forks\": 2, \"warmup\": 3, \"iterations\": 2, \"iteration_ms\": 250}}}");
     Suite suite = Suites.load(file.toString());
     InferenceCells inference = (InferenceCells) suite.plan("inference");
     assertEquals(java.util.List.of("256x256x256"), inference.gemmShapes());
     assertEquals(java.util.List.of(1, 32), inference.models().get(0).batches());
-    // 1 gemm cell + 1 conv cell + 2 batches x 2 thread counts
-    assertEquals(6, inference.cells(suite.operators()).size());
+    assertEquals(new bibench.harness.inference.JmhRuns(2, 3, 2, 250), inference.jmh());
+    // the roofline + 1 gemm cell + 1 conv cell + 2 batches x 2 thread counts, all timing
+    assertEquals(7, inference.cells(suite.operators()).size());
+    assertTrue(inference.cells(suite.operators()).stream().allMatch(c -> c.needsQuietMachine()));
     assertTrue(error("{\"name\": \"x\", \"tracks\": {\"inference\": {\"gemm\": [\"1024x1024\"]}}}")
         .contains("1024x1024"));
     assertTrue(error("{\"name\": \"x\", \"tracks\": {\"inference\": {\"conv\": [\"C65\"]}}}").contains("C65"));

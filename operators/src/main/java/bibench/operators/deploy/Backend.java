@@ -1,8 +1,8 @@
 package bibench.operators.deploy;
 
 /**
- * The implementations of one {@link KernelPath}. The vector classes are only loaded when the
- * vector path is chosen, so the scalar path runs without {@code jdk.incubator.vector}.
+ * The implementations of one {@link KernelPath}. The vector classes are only loaded when a vector
+ * path is chosen, so the scalar path runs without {@code jdk.incubator.vector}.
  */
 final class Backend {
   final KernelPath path;
@@ -24,23 +24,35 @@ final class Backend {
     this.floatGemm = floatGemm;
   }
 
-  /** The backend of a path; null means the path {@link KernelSelection#resolve()} picks. */
-  static Backend of(KernelPath path) {
-    KernelPath chosen = path == null ? KernelSelection.resolve() : path;
-    if (chosen == KernelPath.VECTOR) {
-      KernelSelection.requireVectorModule();
+  /** The backend of a binary kernel; null means the path {@link KernelSelection} picks for them. */
+  static Backend binary(KernelPath path) {
+    return of(path == null ? KernelSelection.resolveBinary() : path);
+  }
+
+  /** The backend of an FP32 kernel; null means the path {@link KernelSelection} picks for them. */
+  static Backend fp32(KernelPath path) {
+    return of(path == null ? KernelSelection.resolveFloat() : path);
+  }
+
+  private static Backend of(KernelPath chosen) {
+    if (chosen == KernelPath.SCALAR) {
       return new Backend(
           chosen,
-          new PopcountGemmVector(),
-          new BitPackingVector(),
-          new BinaryEpilogueVector(),
-          new FloatPanelGemmVector());
+          new PopcountGemmScalar(),
+          new BitPackingScalar(),
+          new BinaryEpilogueScalar(),
+          new FloatPanelGemmScalar());
+    }
+    KernelSelection.requireVectorModule();
+    PopcountGemm gemm;
+    if (chosen == KernelPath.VECTOR_CSA) {
+      gemm = new PopcountGemmCsa();
+    } else if (VectorWidth.LANES == 16) {
+      gemm = new PopcountGemmWide();
+    } else {
+      gemm = new PopcountGemmNarrow();
     }
     return new Backend(
-        chosen,
-        new PopcountGemmScalar(),
-        new BitPackingScalar(),
-        new BinaryEpilogueScalar(),
-        new FloatPanelGemmScalar());
+        chosen, gemm, new BitPackingVector(), new BinaryEpilogueVector(), new FloatPanelGemmVector());
   }
 }

@@ -42,7 +42,7 @@ public final class BinaryConv2dKernel implements BinaryKernel {
   private BinaryConv2dKernel(Builder b, ConvShape s) {
     shape = s;
     plan = new Im2colPlan(s);
-    backend = Backend.of(b.path);
+    backend = Backend.binary(b.path);
     cWords = BinaryWeights.words(s.inPerGroup());
     int[] weightBits = BinaryWeights.packConv(b.weights, s);
     threshold = negated(b.theta, s.inChannels());

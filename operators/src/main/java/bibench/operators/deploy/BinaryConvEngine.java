@@ -29,6 +29,7 @@ final class BinaryConvEngine {
   private final int[][] tiles;
   private final int[][] kTiles;
   private final float[][] floatTiles;
+  private final int[][] works;
   private final KernelThreads.RangeTask task = this::panelRange;
   private int[] src;
   private int srcOff;
@@ -68,6 +69,7 @@ final class BinaryConvEngine {
     tiles = new int[parts][tile];
     kTiles = new int[parts][tile];
     floatTiles = new float[parts][tile];
+    works = new int[parts][PopcountGemm.WORK];
     for (int[] kt : kTiles) {
       Arrays.fill(kt, reduction);
     }
@@ -124,11 +126,11 @@ final class BinaryConvEngine {
         if (lookup) {
           backend.gemm.multiplyToFloatBorder(weightBits, row0 * kWords, kWords, coutG, panel, 0,
               kWords, plan.validK, col0, plan.columnClass, borderTable, mult, bias, row0,
-              colScale, col0, dst, dstOff + row0 * dstStride, dstStride);
+              colScale, col0, dst, dstOff + row0 * dstStride, dstStride, works[part]);
         } else if (fused) {
           backend.gemm.multiplyToFloat(weightBits, row0 * kWords, kWords, coutG, panel, 0, kWords,
               kt, kOff + row0 * kStride, kStride, mult, bias, row0, colScale, col0, dst,
-              dstOff + row0 * dstStride, dstStride);
+              dstOff + row0 * dstStride, dstStride, works[part]);
         } else {
           backend.gemm.multiply(weightBits, row0 * kWords, kWords, coutG, panel, 0, kWords, vecs,
               tiles[part], row0 * PopcountGemm.PANEL);

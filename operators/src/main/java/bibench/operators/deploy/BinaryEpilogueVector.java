@@ -7,11 +7,14 @@ import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorSpecies;
 
-/** {@link BinaryEpilogue} with 512-bit vectors; partial vectors end in a masked store. */
+/**
+ * {@link BinaryEpilogue} with vectors of {@link VectorWidth}; partial vectors end in a masked
+ * store. The row helpers are also the epilogue of the tiled popcount kernels.
+ */
 final class BinaryEpilogueVector implements BinaryEpilogue {
-  private static final VectorSpecies<Integer> I = IntVector.SPECIES_512;
-  private static final VectorSpecies<Float> F = FloatVector.SPECIES_512;
-  private static final int L = 16;
+  private static final VectorSpecies<Integer> I = VectorWidth.INT;
+  private static final VectorSpecies<Float> F = VectorWidth.FLOAT;
+  private static final int L = VectorWidth.LANES;
   private static final int P = PopcountGemm.PANEL;
 
   @Override
@@ -42,36 +45,43 @@ final class BinaryEpilogueVector implements BinaryEpilogue {
 
   // One straight-line loop per case: a vector chosen by a branch would meet its alternative in a
   // Phi, and C2 boxes vectors there once both branches have run.
-  private static void rowPlain(int[] tile, int t, int cols, int[] kCol, int kOff, float mult,
+
+  /** One row: {@code out[o + j] = fma(kCol[kOff + j] - 2 * tile[t + j], mult, bias)}. */
+  static void rowPlain(int[] tile, int t, int cols, int[] kCol, int kOff, float mult,
       float bias, float[] out, int o) {
     FloatVector m = FloatVector.broadcast(F, mult);
     FloatVector b = FloatVector.broadcast(F, bias);
-    for (int j = 0; j < cols; j += L) {
+    int j = 0;
+    for (; j + L <= cols; j += L) {
       IntVector pc = IntVector.fromArray(I, tile, t + j);
       IntVector d = IntVector.fromArray(I, kCol, kOff + j).sub(pc.add(pc));
-      FloatVector f = ((FloatVector) d.convert(I2F, 0)).fma(m, b);
-      if (j + L <= cols) {
-        f.intoArray(out, o + j);
-      } else {
-        f.intoArray(out, o + j, F.indexInRange(0, cols - j));
-      }
+      ((FloatVector) d.convert(I2F, 0)).fma(m, b).intoArray(out, o + j);
+    }
+    if (j < cols) {
+      IntVector pc = IntVector.fromArray(I, tile, t + j);
+      IntVector d = IntVector.fromArray(I, kCol, kOff + j).sub(pc.add(pc));
+      ((FloatVector) d.convert(I2F, 0)).fma(m, b).intoArray(out, o + j, F.indexInRange(j, cols));
     }
   }
 
-  private static void rowScaled(int[] tile, int t, int cols, int[] kCol, int kOff, float mult,
+  /** One row with a per-column scale: {@code fma(K - 2 pc, mult * colScale[c + j], bias)}. */
+  static void rowScaled(int[] tile, int t, int cols, int[] kCol, int kOff, float mult,
       float bias, float[] colScale, int colOff, float[] out, int o) {
     FloatVector m = FloatVector.broadcast(F, mult);
     FloatVector b = FloatVector.broadcast(F, bias);
-    for (int j = 0; j < cols; j += L) {
+    int j = 0;
+    for (; j + L <= cols; j += L) {
       IntVector pc = IntVector.fromArray(I, tile, t + j);
       IntVector d = IntVector.fromArray(I, kCol, kOff + j).sub(pc.add(pc));
-      FloatVector f = ((FloatVector) d.convert(I2F, 0))
-          .fma(m.mul(FloatVector.fromArray(F, colScale, colOff + j)), b);
-      if (j + L <= cols) {
-        f.intoArray(out, o + j);
-      } else {
-        f.intoArray(out, o + j, F.indexInRange(0, cols - j));
-      }
+      ((FloatVector) d.convert(I2F, 0))
+          .fma(m.mul(FloatVector.fromArray(F, colScale, colOff + j)), b).intoArray(out, o + j);
+    }
+    if (j < cols) {
+      IntVector pc = IntVector.fromArray(I, tile, t + j);
+      IntVector d = IntVector.fromArray(I, kCol, kOff + j).sub(pc.add(pc));
+      ((FloatVector) d.convert(I2F, 0))
+          .fma(m.mul(FloatVector.fromArray(F, colScale, colOff + j)), b)
+          .intoArray(out, o + j, F.indexInRange(j, cols));
     }
   }
 
@@ -89,22 +99,34 @@ final class BinaryEpilogueVector implements BinaryEpilogue {
       float[] out,
       int outOff,
       int outStride) {
-    IntVector kc = IntVector.broadcast(I, kConst);
     for (int r = 0; r < rows; r++) {
-      int o = outOff + r * outStride;
       float s = rowScale == null ? 1f : rowScale[row0 + r];
-      for (int j = 0; j < cols; j += L) {
-        IntVector pc = IntVector.fromArray(I, tile, r * P + j);
-        // s is 1 without a row scale; x * 1f == x exactly, and no branch means no vector Phi.
-        FloatVector f = ((FloatVector) kc.sub(pc.add(pc)).convert(I2F, 0))
-            .fma(FloatVector.fromArray(F, mult, col0 + j).mul(s),
-                FloatVector.fromArray(F, bias, col0 + j));
-        if (j + L <= cols) {
-          f.intoArray(out, o + j);
-        } else {
-          f.intoArray(out, o + j, F.indexInRange(0, cols - j));
-        }
-      }
+      rowColumns(tile, r * P, cols, kConst, mult, bias, col0, s, out, outOff + r * outStride);
+    }
+  }
+
+  /**
+   * One row of the column form: {@code out[o + j] = fma(kConst - 2 * tile[t + j], mult[col0 + j]
+   * * s, bias[col0 + j])}; s is 1 without a row scale ({@code x * 1f == x} exactly, and no branch
+   * means no vector Phi).
+   */
+  static void rowColumns(int[] tile, int t, int cols, int kConst, float[] mult, float[] bias,
+      int col0, float s, float[] out, int o) {
+    IntVector kc = IntVector.broadcast(I, kConst);
+    int j = 0;
+    for (; j + L <= cols; j += L) {
+      IntVector pc = IntVector.fromArray(I, tile, t + j);
+      ((FloatVector) kc.sub(pc.add(pc)).convert(I2F, 0))
+          .fma(FloatVector.fromArray(F, mult, col0 + j).mul(s),
+              FloatVector.fromArray(F, bias, col0 + j))
+          .intoArray(out, o + j);
+    }
+    if (j < cols) {
+      IntVector pc = IntVector.fromArray(I, tile, t + j);
+      ((FloatVector) kc.sub(pc.add(pc)).convert(I2F, 0))
+          .fma(FloatVector.fromArray(F, mult, col0 + j).mul(s),
+              FloatVector.fromArray(F, bias, col0 + j))
+          .intoArray(out, o + j, F.indexInRange(j, cols));
     }
   }
 
@@ -125,12 +147,11 @@ final class BinaryEpilogueVector implements BinaryEpilogue {
       int outStride) {
     for (int r = 0; r < rows; r++) {
       float s = rowScale == null ? 1f : rowScale[row0 + r];
-      for (int j0 = 0; j0 < cols; j0 += 2 * L) {
-        long lo = bits(tile, r * P + j0, kConst, mult, bias, thr, col0 + j0, s);
-        long hi =
-            j0 + L < cols ? bits(tile, r * P + j0 + L, kConst, mult, bias, thr, col0 + j0 + L, s)
-                : 0L;
-        long word = lo | (hi << L);
+      for (int j0 = 0; j0 < cols; j0 += 32) {
+        long word = 0;
+        for (int v = 0; v < 32 && j0 + v < cols; v += L) {
+          word |= bits(tile, r * P + j0 + v, kConst, mult, bias, thr, col0 + j0 + v, s) << v;
+        }
         int valid = Math.min(32, cols - j0);
         if (valid < 32) {
           word &= (1L << valid) - 1;
@@ -140,7 +161,7 @@ final class BinaryEpilogueVector implements BinaryEpilogue {
     }
   }
 
-  /** 16 output bits as the low bits of a long; only ints and arrays cross this call. */
+  /** L output bits as the low bits of a long; only ints and arrays cross this call. */
   private static long bits(
       int[] tile,
       int at,

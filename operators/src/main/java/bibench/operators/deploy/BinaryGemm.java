@@ -23,6 +23,7 @@ public final class BinaryGemm {
   private final float[] bias;
   private final int[] tile = new int[ROWS * PopcountGemm.PANEL];
   private final int[] kColumns = new int[PopcountGemm.PANEL];
+  private final int[] work = new int[PopcountGemm.WORK];
 
   private BinaryGemm(int m, int n, int k, float[] mult, float[] bias, KernelPath path) {
     if (m < 1 || n < 1 || k < 1) {
@@ -34,7 +35,7 @@ public final class BinaryGemm {
     this.k = k;
     this.kWords = BinaryWeights.words(k);
     java.util.Arrays.fill(kColumns, k);
-    this.backend = Backend.of(path);
+    this.backend = Backend.binary(path);
     this.mult = mult == null ? ones(m) : mult.clone();
     this.bias = bias == null ? new float[m] : bias.clone();
     ConvLayerBuilder.checkLength("multiplier", this.mult, m, "one per row of A");
@@ -82,7 +83,7 @@ public final class BinaryGemm {
       int vecs = (cols + PopcountGemm.LANES - 1) / PopcountGemm.LANES;
       if (cols == PopcountGemm.PANEL) {
         backend.gemm.multiplyToFloat(aBits, 0, kWords, m, bPanels, pn * kWords * PopcountGemm.PANEL,
-            kWords, kColumns, 0, 0, mult, bias, 0, null, 0, c, col0, n);
+            kWords, kColumns, 0, 0, mult, bias, 0, null, 0, c, col0, n, work);
         continue;
       }
       for (int r0 = 0; r0 < m; r0 += ROWS) {

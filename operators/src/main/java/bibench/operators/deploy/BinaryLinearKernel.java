@@ -37,6 +37,7 @@ public final class BinaryLinearKernel implements BinaryKernel {
   private final int[] packedWork;
   private final float[] rowScaleWork;
   private final int[][] tiles;
+  private final int[][] works;
   private final float[] scratch = new float[16];
   private final KernelThreads.RangeTask task = this::panelRange;
   private int[] src;
@@ -52,7 +53,7 @@ public final class BinaryLinearKernel implements BinaryKernel {
     outWords = BinaryWeights.words(outFeatures);
     panelCount = (outFeatures + PopcountGemm.PANEL - 1) / PopcountGemm.PANEL;
     int padded = panelCount * PopcountGemm.PANEL;
-    backend = Backend.of(b.path);
+    backend = Backend.binary(b.path);
     weightPanels =
         BinaryWeights.toPanels(BinaryWeights.packRows(b.weights, outFeatures, in), outFeatures,
             kWords);
@@ -72,6 +73,7 @@ public final class BinaryLinearKernel implements BinaryKernel {
     packedWork = new int[maxBatch * kWords];
     rowScaleWork = new float[maxBatch];
     tiles = new int[threads == null ? 1 : threads.threads()][ROWS * PopcountGemm.PANEL];
+    works = new int[tiles.length][PopcountGemm.WORK];
     long floats = (b.multiplier == null ? 0 : outFeatures) + (b.bias == null ? 0 : outFeatures);
     floats += b.theta == null ? 0 : in;
     storage =
@@ -193,7 +195,7 @@ public final class BinaryLinearKernel implements BinaryKernel {
       if (cols == PopcountGemm.PANEL && bitsOut == null) {
         backend.gemm.multiplyToFloatColumns(src, 0, kWords, rows, weightPanels,
             pn * kWords * PopcountGemm.PANEL, kWords, in, mult, bias, col0, rowScale, 0, out, col0,
-            outFeatures);
+            outFeatures, works[part]);
         continue;
       }
       for (int r0 = 0; r0 < rows; r0 += ROWS) {

@@ -9,13 +9,13 @@ import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * {@link BitPacking} with 512-bit vectors: a compare per 16 floats sets one bit lane-wise, and
- * im2col is a masked shifted copy (stride 1) or a masked gather (other strides).
+ * {@link BitPacking} with vectors of {@link VectorWidth}: a compare per vector of floats sets one
+ * bit lane-wise, and im2col is a masked shifted copy (stride 1) or a masked gather (other strides).
  */
 final class BitPackingVector implements BitPacking {
-  private static final VectorSpecies<Integer> I = IntVector.SPECIES_512;
-  private static final VectorSpecies<Float> F = FloatVector.SPECIES_512;
-  private static final int L = 16;
+  private static final VectorSpecies<Integer> I = VectorWidth.INT;
+  private static final VectorSpecies<Float> F = VectorWidth.FLOAT;
+  private static final int L = VectorWidth.LANES;
 
   @Override
   public void packChannels(
@@ -28,10 +28,10 @@ final class BitPackingVector implements BitPacking {
       int cols,
       int[] dst,
       int dstOff) {
-    // 64 columns at a time: four word accumulators in registers, one 256-byte run of each
-    // channel. One column vector at a time ran 2.4x slower on 32x32 planes (4 KB apart, so the
-    // 32 channel streams share L1 sets); channel-outer with a read-modify-write of the word plane
-    // fixed that case but was 2x slower on 56x56 planes.
+    // Four vectors of columns at a time (64 with 512-bit vectors): four word accumulators in
+    // registers, one run of each channel. One column vector at a time ran 2.4x slower on 32x32
+    // planes (4 KB apart, so the 32 channel streams share L1 sets); channel-outer with a
+    // read-modify-write of the word plane fixed that case but was 2x slower on 56x56 planes.
     int j = 0;
     for (; j + 4 * L <= cols; j += 4 * L) {
       IntVector w0 = IntVector.zero(I);
@@ -74,16 +74,14 @@ final class BitPackingVector implements BitPacking {
   @Override
   public void packFeatures(float[] src, int srcOff, int len, float[] thr, int[] dst, int dstOff) {
     int i = 0;
-    for (; i + 2 * L <= len; i += 2 * L) {
-      long lo =
-          FloatVector.fromArray(F, src, srcOff + i)
-              .compare(GE, FloatVector.fromArray(F, thr, i))
-              .toLong();
-      long hi =
-          FloatVector.fromArray(F, src, srcOff + i + L)
-              .compare(GE, FloatVector.fromArray(F, thr, i + L))
-              .toLong();
-      dst[dstOff + i / 32] = (int) (lo | (hi << L));
+    for (; i + 32 <= len; i += 32) {
+      long word = 0;
+      for (int v = 0; v < 32; v += L) {
+        word |= FloatVector.fromArray(F, src, srcOff + i + v)
+            .compare(GE, FloatVector.fromArray(F, thr, i + v))
+            .toLong() << v;
+      }
+      dst[dstOff + i / 32] = (int) word;
     }
     if (i < len) {
       int word = 0;
@@ -98,17 +96,44 @@ final class BitPackingVector implements BitPacking {
 
   @Override
   public float absSum(float[] x, int off, int len, float[] scratch) {
-    FloatVector acc = FloatVector.zero(F);
+    // 16 partial sums, element e into partial e % 16, in order: 16 / L vectors of partials.
     int e = 0;
-    for (; e + L <= len; e += L) {
-      acc = acc.add(FloatVector.fromArray(F, x, off + e).abs());
+    if (L == 16) {
+      FloatVector acc = FloatVector.zero(F);
+      for (; e + 16 <= len; e += 16) {
+        acc = acc.add(FloatVector.fromArray(F, x, off + e).abs());
+      }
+      acc.intoArray(scratch, 0);
+    } else if (L == 8) {
+      FloatVector acc0 = FloatVector.zero(F);
+      FloatVector acc1 = acc0;
+      for (; e + 16 <= len; e += 16) {
+        acc0 = acc0.add(FloatVector.fromArray(F, x, off + e).abs());
+        acc1 = acc1.add(FloatVector.fromArray(F, x, off + e + 8).abs());
+      }
+      acc0.intoArray(scratch, 0);
+      acc1.intoArray(scratch, 8);
+    } else {
+      FloatVector acc0 = FloatVector.zero(F);
+      FloatVector acc1 = acc0;
+      FloatVector acc2 = acc0;
+      FloatVector acc3 = acc0;
+      for (; e + 16 <= len; e += 16) {
+        acc0 = acc0.add(FloatVector.fromArray(F, x, off + e).abs());
+        acc1 = acc1.add(FloatVector.fromArray(F, x, off + e + 4).abs());
+        acc2 = acc2.add(FloatVector.fromArray(F, x, off + e + 8).abs());
+        acc3 = acc3.add(FloatVector.fromArray(F, x, off + e + 12).abs());
+      }
+      acc0.intoArray(scratch, 0);
+      acc1.intoArray(scratch, 4);
+      acc2.intoArray(scratch, 8);
+      acc3.intoArray(scratch, 12);
     }
-    acc.intoArray(scratch, 0);
     for (; e < len; e++) {
       scratch[e & 15] += Math.abs(x[off + e]);
     }
     float total = 0f;
-    for (int l = 0; l < L; l++) {
+    for (int l = 0; l < 16; l++) {
       total += scratch[l];
     }
     return total;
@@ -131,15 +156,16 @@ final class BitPackingVector implements BitPacking {
     int pc = plan.paddedColumns;
     int base = panel * PopcountGemm.PANEL;
     int last = src.length - L;
+    int cols = vecs * PopcountGemm.LANES;
     for (int t = 0; t < plan.shift.length; t++) {
       int shift = plan.shift[t];
-      for (int v = 0; v < vecs; v++) {
-        int p = base + v * L;
+      for (int v = 0; v < cols; v += L) {
+        int p = base + v;
         int maskAt = t * pc + p;
         IntVector valid = IntVector.fromArray(I, plan.mask, maskAt);
         for (int cw = 0; cw < cWords; cw++) {
           int plane = srcOff + cw * planeStride;
-          int out = (t * cWords + cw) * PopcountGemm.PANEL + v * L;
+          int out = (t * cWords + cw) * PopcountGemm.PANEL + v;
           if (!plan.shiftMode) {
             IntVector.fromArray(I, src, plane, plan.index, maskAt).and(valid).intoArray(dst, out);
           } else if (plane + p + shift >= 0 && plane + p + shift <= last) {
@@ -152,7 +178,7 @@ final class BitPackingVector implements BitPacking {
     }
   }
 
-  /** A whole panel in shift mode: the four masks of a tap load once, one bounds check a row. */
+  /** A whole panel in shift mode: one bounds check per 64-column row, then vector copies. */
   private static void im2colShift(
       int[] src, int srcOff, int planeStride, int cWords, Im2colPlan plan, int panel, int[] dst) {
     int pc = plan.paddedColumns;
@@ -160,19 +186,15 @@ final class BitPackingVector implements BitPacking {
     int last = src.length - PopcountGemm.PANEL;
     for (int t = 0; t < plan.shift.length; t++) {
       int maskAt = t * pc + base;
-      IntVector m0 = IntVector.fromArray(I, plan.mask, maskAt);
-      IntVector m1 = IntVector.fromArray(I, plan.mask, maskAt + L);
-      IntVector m2 = IntVector.fromArray(I, plan.mask, maskAt + 2 * L);
-      IntVector m3 = IntVector.fromArray(I, plan.mask, maskAt + 3 * L);
       int from = srcOff + base + plan.shift[t];
       for (int cw = 0; cw < cWords; cw++) {
         int at = from + cw * planeStride;
         int out = (t * cWords + cw) * PopcountGemm.PANEL;
         if (at >= 0 && at <= last) {
-          IntVector.fromArray(I, src, at).and(m0).intoArray(dst, out);
-          IntVector.fromArray(I, src, at + L).and(m1).intoArray(dst, out + L);
-          IntVector.fromArray(I, src, at + 2 * L).and(m2).intoArray(dst, out + 2 * L);
-          IntVector.fromArray(I, src, at + 3 * L).and(m3).intoArray(dst, out + 3 * L);
+          for (int v = 0; v < PopcountGemm.PANEL; v += L) {
+            IntVector.fromArray(I, src, at + v).and(IntVector.fromArray(I, plan.mask, maskAt + v))
+                .intoArray(dst, out + v);
+          }
         } else {
           copyMasked(src, at, plan.mask, maskAt, dst, out, PopcountGemm.PANEL);
         }

@@ -2,7 +2,8 @@ package bibench.operators.deploy;
 
 /**
  * Our FP32 reference convolution: float im2col into 64-column panels, {@link FloatGemm}'s FMA
- * micro-kernel with the weights as broadcast rows, then bias. Same geometry, layouts (NCHW) and
+ * micro-kernel with the weights as broadcast rows, then bias and an optional ReLU in the same pass
+ * (a BatchNorm before the ReLU folds into the weights and bias). Same geometry, layouts (NCHW) and
  * exact zero padding as {@link BinaryConv2dKernel}, so the two compare layer for layer.
  *
  * <p>Build with {@link #builder()}; calls allocate nothing; not thread-safe.
@@ -13,6 +14,7 @@ public final class FloatConv2dKernel {
   private final Backend backend;
   private final float[] weights;
   private final float[] bias;
+  private final boolean relu;
   private final int maxBatch;
   private final KernelThreads threads;
   private final float[][] panels;
@@ -26,9 +28,10 @@ public final class FloatConv2dKernel {
   private FloatConv2dKernel(Builder b, ConvShape s) {
     shape = s;
     plan = new Im2colPlan(s);
-    backend = Backend.of(b.path);
+    backend = Backend.fp32(b.path);
     weights = b.weights.clone();
     bias = b.bias == null ? new float[s.outChannels()] : b.bias.clone();
+    relu = b.relu;
     maxBatch = b.maxBatch;
     threads = b.threads;
     int parts = threads == null ? 1 : threads.threads();
@@ -99,8 +102,15 @@ public final class FloatConv2dKernel {
       for (int o = 0; o < shape.outChannels(); o++) {
         float b = bias[o];
         int dst = outOff + o * plan.columns + col0;
-        for (int j = 0; j < cols; j++) {
-          out[dst + j] = tile[o * PopcountGemm.PANEL + j] + b;
+        int src = o * PopcountGemm.PANEL;
+        if (relu) {
+          for (int j = 0; j < cols; j++) {
+            out[dst + j] = Math.max(0f, tile[src + j] + b);
+          }
+        } else {
+          for (int j = 0; j < cols; j++) {
+            out[dst + j] = tile[src + j] + b;
+          }
         }
       }
     }
@@ -109,6 +119,7 @@ public final class FloatConv2dKernel {
   /** Settings of a {@link FloatConv2dKernel}. */
   public static final class Builder extends ConvLayerBuilder<Builder> {
     float[] bias;
+    boolean relu;
 
     Builder() {}
 
@@ -120,6 +131,12 @@ public final class FloatConv2dKernel {
     /** Optional: per-output-channel bias (default 0). */
     public Builder optBias(float[] bias) {
       this.bias = bias;
+      return this;
+    }
+
+    /** Optional: apply ReLU to the output, fused into the bias pass (default off). */
+    public Builder optRelu(boolean on) {
+      this.relu = on;
       return this;
     }
 

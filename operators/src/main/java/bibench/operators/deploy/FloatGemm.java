@@ -7,14 +7,17 @@ import bibench.BadInputException;
  * N}), for a fair comparison with the binary kernels.
  *
  * <p>B is packed into panels of 64 columns ({@code B[k][n]} at {@code ((n / 64) * K + k) * 64 + n
- * % 64}); each panel is walked in blocks of {@link #K_BLOCK} rows that stay in L1 while a 4 x 64
- * register-blocked FMA micro-kernel runs over every row of A. {@link #multiply} packs B into a
+ * % 64}); each panel is walked in blocks of {@link #K_BLOCK} rows that stay in L1 while the
+ * register-blocked FMA micro-kernel runs over a block of rows of A. {@link #multiply} packs B into a
  * workspace on each call; {@link #multiplyPacked} takes B packed once by {@link #packB} (the case of
  * weights). Neither allocates.
  */
 public final class FloatGemm {
   /** Rows of a B panel multiplied per pass (32 KB of panel, L1-resident). */
   public static final int K_BLOCK = 128;
+
+  /** Rows of A per block in {@link #multiplyPacked}: 240 x 128 floats (120 KB) stay in L2. */
+  static final int M_BLOCK = 240;
 
   private final int m;
   private final int n;
@@ -31,7 +34,7 @@ public final class FloatGemm {
     this.m = m;
     this.n = n;
     this.k = k;
-    this.backend = Backend.of(path);
+    this.backend = Backend.fp32(path);
     this.packedB = new float[panelLength(n, k)];
     this.tile = new float[m * PopcountGemm.PANEL];
   }
@@ -78,20 +81,31 @@ public final class FloatGemm {
       throw new IllegalArgumentException("A, B or C is too short for " + m + "x" + n + "x" + k);
     }
     int panelCount = (n + PopcountGemm.PANEL - 1) / PopcountGemm.PANEL;
-    for (int pn = 0; pn < panelCount; pn++) {
-      int col0 = pn * PopcountGemm.PANEL;
-      int cols = Math.min(PopcountGemm.PANEL, n - col0);
-      int vecs = (cols + PopcountGemm.LANES - 1) / PopcountGemm.LANES;
-      boolean direct = cols == PopcountGemm.PANEL;
-      for (int kb = 0; kb < k; kb += K_BLOCK) {
-        backend.floatGemm.multiply(a, kb, k, m, bPanels, (pn * k + kb) * PopcountGemm.PANEL,
-            Math.min(K_BLOCK, k - kb), vecs, direct ? c : tile, direct ? col0 : 0,
-            direct ? n : PopcountGemm.PANEL, kb > 0);
-      }
-      if (!direct) {
-        for (int r = 0; r < m; r++) {
-          System.arraycopy(tile, r * PopcountGemm.PANEL, c, r * n + col0, cols);
+    int full = n / PopcountGemm.PANEL;
+    // Full panels straight into C: K blocks outer, then blocks of M_BLOCK rows of A (which stay
+    // in L2 while every panel of B passes), then the panels; without the row blocks a large A
+    // streamed from memory once per panel.
+    for (int kb = 0; kb < k; kb += K_BLOCK) {
+      int kLen = Math.min(K_BLOCK, k - kb);
+      for (int r0 = 0; r0 < m; r0 += M_BLOCK) {
+        int rows = Math.min(M_BLOCK, m - r0);
+        for (int pn = 0; pn < full; pn++) {
+          backend.floatGemm.multiply(a, r0 * k + kb, k, rows, bPanels,
+              (pn * k + kb) * PopcountGemm.PANEL, kLen, 4, c, r0 * n + pn * PopcountGemm.PANEL, n,
+              kb > 0);
         }
+      }
+    }
+    if (full < panelCount) {
+      int col0 = full * PopcountGemm.PANEL;
+      int cols = n - col0;
+      int vecs = (cols + PopcountGemm.LANES - 1) / PopcountGemm.LANES;
+      for (int kb = 0; kb < k; kb += K_BLOCK) {
+        backend.floatGemm.multiply(a, kb, k, m, bPanels, (full * k + kb) * PopcountGemm.PANEL,
+            Math.min(K_BLOCK, k - kb), vecs, tile, 0, PopcountGemm.PANEL, kb > 0);
+      }
+      for (int r = 0; r < m; r++) {
+        System.arraycopy(tile, r * PopcountGemm.PANEL, c, r * n + col0, cols);
       }
     }
   }

@@ -21,7 +21,7 @@ public final class FloatLinearKernel {
     this.in = in;
     this.outFeatures = out;
     this.maxBatch = maxBatch;
-    this.backend = Backend.of(p);
+    this.backend = Backend.fp32(p);
     float[] transposed = new float[in * out];
     for (int o = 0; o < out; o++) {
       for (int i = 0; i < in; i++) {

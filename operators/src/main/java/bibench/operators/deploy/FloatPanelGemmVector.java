@@ -5,14 +5,19 @@ import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * {@link FloatPanelGemm} with a register-blocked 512-bit FMA micro-kernel: per k it loads four
- * 16-float vectors of the panel, broadcasts one element of each of four A rows and does 16 FMAs
- * into a 4 x 64 block of accumulators kept in registers. Edges use 1 x 4, 4 x 1 and 1 x 1 forms.
- * The micro-kernels always accumulate into C; the driver zeroes C first when asked not to.
+ * {@link FloatPanelGemm} with register-blocked FMA micro-kernels at the width of {@link
+ * VectorWidth}. With 512-bit vectors (32 registers): per k, four 16-float vectors of the panel and
+ * one broadcast element of each of four A rows, 16 FMAs into a 4 x 64 block. With 256-bit or
+ * narrower vectors (16 registers on AVX2): 6 rows x 2 vectors, 12 accumulators, 2 panel loads and
+ * 6 broadcasts per 12 FMAs, the classic AVX2 block that leaves room for the operands without
+ * spilling; 4 x 2 and 1 x 2 at the row edge. The micro-kernels always accumulate into C; the
+ * driver zeroes C first when asked not to.
  */
 final class FloatPanelGemmVector implements FloatPanelGemm {
-  private static final VectorSpecies<Float> S = FloatVector.SPECIES_512;
-  private static final VectorSpecies<Integer> I = IntVector.SPECIES_512;
+  private static final VectorSpecies<Float> S = VectorWidth.FLOAT;
+  private static final VectorSpecies<Integer> I = VectorWidth.INT;
+  private static final int L = VectorWidth.LANES;
+  private static final boolean WIDE = L == 16;
 
   @Override
   public void multiply(
@@ -35,6 +40,31 @@ final class FloatPanelGemmVector implements FloatPanelGemm {
         java.util.Arrays.fill(c, cOff + r * ldc, cOff + r * ldc + vecs * LANES, 0f);
       }
     }
+    if (WIDE) {
+      multiplyWide(a, aOff, lda, rows, panel, panelOff, kLen, vecs, c, cOff, ldc);
+      return;
+    }
+    int cols = vecs * LANES;
+    for (int j = 0; j < cols; j += 2 * L) {
+      int r = 0;
+      for (; r + 6 <= rows; r += 6) {
+        FloatKernels6x2.kernel6x2(a, aOff + r * lda, lda, panel, panelOff + j, kLen, c,
+            cOff + r * ldc + j, ldc);
+      }
+      if (r + 4 <= rows) {
+        FloatKernels6x2.kernel4x2(a, aOff + r * lda, lda, panel, panelOff + j, kLen, c,
+            cOff + r * ldc + j, ldc);
+        r += 4;
+      }
+      for (; r < rows; r++) {
+        FloatKernels6x2.kernel1x2(a, aOff + r * lda, panel, panelOff + j, kLen, c,
+            cOff + r * ldc + j);
+      }
+    }
+  }
+
+  private static void multiplyWide(float[] a, int aOff, int lda, int rows, float[] panel,
+      int panelOff, int kLen, int vecs, float[] c, int cOff, int ldc) {
     if (vecs == 4) {
       int r = 0;
       for (; r + 4 <= rows; r += 4) {
@@ -46,7 +76,7 @@ final class FloatPanelGemmVector implements FloatPanelGemm {
       return;
     }
     for (int v = 0; v < vecs; v++) {
-      int col = v * LANES;
+      int col = v * L;
       int r = 0;
       for (; r + 4 <= rows; r += 4) {
         kernel4x1(a, aOff + r * lda, lda, panel, panelOff + col, kLen, c, cOff + r * ldc + col, ldc);
@@ -71,16 +101,17 @@ final class FloatPanelGemmVector implements FloatPanelGemm {
     int taps = plan.shift.length;
     int pc = plan.paddedColumns;
     int base = panel * PANEL;
-    int last = src.length - LANES;
+    int last = src.length - L;
+    int cols = vecs * LANES;
     for (int i = 0; i < rowCount; i++) {
       int ch = (row0 + i) / taps;
       int t = (row0 + i) % taps;
       int plane = srcOff + ch * planeStride;
       int shift = plan.shift[t];
-      for (int v = 0; v < vecs; v++) {
-        int p = base + v * LANES;
+      for (int v = 0; v < cols; v += L) {
+        int p = base + v;
         int maskAt = t * pc + p;
-        int out = i * PANEL + v * LANES;
+        int out = i * PANEL + v;
         IntVector valid = IntVector.fromArray(I, plan.mask, maskAt);
         if (!plan.shiftMode) {
           FloatVector.fromArray(S, src, plane, plan.index, maskAt)
@@ -89,7 +120,7 @@ final class FloatPanelGemmVector implements FloatPanelGemm {
           FloatVector.fromArray(S, src, plane + p + shift)
               .reinterpretAsInts().and(valid).reinterpretAsFloats().intoArray(dst, out);
         } else {
-          for (int l = 0; l < LANES; l++) {
+          for (int l = 0; l < L; l++) {
             dst[out + l] = plan.mask[maskAt + l] != 0 ? src[plane + p + shift + l] : 0f;
           }
         }

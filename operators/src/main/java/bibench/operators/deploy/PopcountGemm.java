@@ -6,17 +6,23 @@ package bibench.operators.deploy;
  * <p>Operand A is row-major packed bits, {@code lda} words a row (a row is one weight row of a
  * convolution, or one sample of a linear layer). Operand B is a panel of {@link #PANEL} columns:
  * word {@code k} of column {@code j} is at {@code panel[panelOff + k * PANEL + j]}, so one weight
- * word is broadcast against 16 columns at once and the inner loop needs no horizontal reduction.
+ * word is broadcast against a vector of columns and the inner loop needs no horizontal reduction.
  * The result is {@code tile[tileOff + r * PANEL + j] = sum_k bitCount(a[r][k] ^ b[k][j])} for
  * {@code r < rows} and {@code j < 16 * vecs}. The caller turns popcounts into dot products of +-1
  * values, {@code dot = K - 2 * popcount}; {@link #multiplyToFloat} does that too, for whole panels.
  */
 interface PopcountGemm {
-  /** Columns of a panel: four 16-lane vectors. */
+  /** Columns of a panel: four groups of 16. */
   int PANEL = 64;
 
-  /** Lanes of one vector of 32-bit words. */
+  /**
+   * Columns of one group, the unit in which callers ask for part of a panel ({@code vecs}); one
+   * 512-bit vector, two 256-bit ones. Not a hardware width.
+   */
   int LANES = 16;
+
+  /** Ints of the {@code work} array the fused calls take: a tile of 4 rows and one row of K. */
+  int WORK = 5 * PANEL;
 
   /**
    * Fills {@code rows x 16 * vecs} popcount sums of a tile.
@@ -28,7 +34,7 @@ interface PopcountGemm {
    * @param panel the B panel
    * @param panelOff first word of the panel
    * @param kWords words of the reduction (K / 32 rounded up)
-   * @param vecs column vectors of the panel to compute, 1 to 4
+   * @param vecs 16-column groups of the panel to compute, 1 to 4
    * @param tile output, {@link #PANEL} ints a row
    * @param tileOff where row 0 of the output starts
    */
@@ -51,6 +57,7 @@ interface PopcountGemm {
    * colScale[colOff + j]}, or 1 (and no multiply) when colScale is null.
    *
    * @param kt per-element K (valid products); kStride 0 shares one row of 64 among all rows
+   * @param work scratch of at least {@link #WORK} ints, owned by the calling thread
    */
   void multiplyToFloat(
       int[] a,
@@ -70,7 +77,8 @@ interface PopcountGemm {
       int colOff,
       float[] out,
       int outOff,
-      int outStride);
+      int outStride,
+      int[] work);
 
   /**
    * {@link #multiplyToFloat} for a convolution panel with border windows: K of element (r, j) is
@@ -96,7 +104,8 @@ interface PopcountGemm {
       int colOff,
       float[] out,
       int outOff,
-      int outStride);
+      int outStride,
+      int[] work);
 
   /**
    * The column form of {@link #multiplyToFloat} for linear layers: {@code out[outOff + r *
@@ -119,5 +128,6 @@ interface PopcountGemm {
       int row0,
       float[] out,
       int outOff,
-      int outStride);
+      int outStride,
+      int[] work);
 }

@@ -50,7 +50,8 @@ final class PopcountGemmScalar implements PopcountGemm {
       int colOff,
       float[] out,
       int outOff,
-      int outStride) {
+      int outStride,
+      int[] work) {
     for (int r = 0; r < rows; r++) {
       float m = mult[row0 + r];
       float b = bias[row0 + r];
@@ -86,7 +87,8 @@ final class PopcountGemmScalar implements PopcountGemm {
       int colOff,
       float[] out,
       int outOff,
-      int outStride) {
+      int outStride,
+      int[] work) {
     for (int r = 0; r < rows; r++) {
       float m = mult[row0 + r];
       float b = bias[row0 + r];
@@ -119,7 +121,8 @@ final class PopcountGemmScalar implements PopcountGemm {
       int row0,
       float[] out,
       int outOff,
-      int outStride) {
+      int outStride,
+      int[] work) {
     for (int r = 0; r < rows; r++) {
       float s = rowScale == null ? 1f : rowScale[row0 + r];
       for (int j = 0; j < PANEL; j++) {

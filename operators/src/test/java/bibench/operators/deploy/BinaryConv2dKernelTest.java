@@ -132,7 +132,7 @@ class BinaryConv2dKernelTest {
     float[] sw = Reference.uniform(r, s.outW(), 0.5f, 1.5f);
     int[] dots = Reference.convDots(x, batch, s, w, null);
     double[] meanAbs = Reference.meanAbs(x, batch, s.inputSize());
-    float[][] outputs = new float[2][];
+    float[][] outputs = new float[KernelPath.values().length][];
     for (KernelPath path : KernelPath.values()) {
       BinaryConv2dKernel k = builder(a, w, path).optMultiplier(mult).optBias(bias)
           .optXnorInputScale(true).optSpatialFactors(h, sw).build();

@@ -97,6 +97,30 @@ class FloatKernelsTest {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  void fusedReluIsTheMaximumOfZeroAndTheConvolution() {
+    Random r = new Random(9);
+    float[] x = Reference.uniform(r, 2 * 8 * 36, -1f, 1f);
+    float[] w = Reference.uniform(r, 12 * 8 * 9, -1f, 1f);
+    float[] bias = Reference.uniform(r, 12, -1f, 1f);
+    for (KernelPath path : KernelPath.values()) {
+      FloatConv2dKernel.Builder b = FloatConv2dKernel.builder().setChannels(8, 12).setKernelSize(3)
+          .optPadding(1).setInputSize(6, 6).setMaxBatch(2).setWeights(w).optBias(bias).optPath(path);
+      FloatConv2dKernel plain = b.build();
+      FloatConv2dKernel relu = b.optRelu(true).build();
+      float[] y = new float[plain.outputLength(2)];
+      float[] z = new float[y.length];
+      plain.forward(x, 2, y);
+      relu.forward(x, 2, z);
+      int negatives = 0;
+      for (int i = 0; i < y.length; i++) {
+        assertEquals(Math.max(0f, y[i]), z[i], 0f, path + " at " + i);
+        negatives += y[i] < 0 ? 1 : 0;
+      }
+      org.junit.jupiter.api.Assertions.assertTrue(negatives > 0, "the case must have negative outputs");
+    }
+  }
+
   @ParameterizedTest(name = "in={0} out={1} batch={2}")
   @CsvSource({"1,1,1", "100,10,1", "300,130,3", "512,64,40"})
   void linearMatchesNaiveProduct(int in, int out, int batch) {

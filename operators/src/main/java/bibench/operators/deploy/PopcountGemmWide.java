@@ -7,7 +7,8 @@ import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * {@link PopcountGemm} with 512-bit Vector API register blocking.
+ * {@link PopcountGemm} with 512-bit Vector API register blocking, for CPUs whose widest vectors are
+ * 512 bits (16 lanes, so four vectors cover a 64-column panel); {@link Backend} uses it only there.
  *
  * <p>The main micro-kernel keeps a 4 x 64 block of sums in 16 vector registers: per reduction word
  * it loads four 16-column vectors of B and broadcasts one word of each of four A rows, then does
@@ -15,7 +16,7 @@ import jdk.incubator.vector.VectorSpecies;
  * would box them), and the panel layout gives the loop a constant stride so range checks hoist.
  * Edges use 1 x 4, 4 x 1 and 1 x 1 forms of the same loop.
  */
-final class PopcountGemmVector implements PopcountGemm {
+final class PopcountGemmWide implements PopcountGemm {
   private static final VectorSpecies<Integer> S = IntVector.SPECIES_512;
 
   @Override
@@ -73,7 +74,8 @@ final class PopcountGemmVector implements PopcountGemm {
       int colOff,
       float[] out,
       int outOff,
-      int outStride) {
+      int outStride,
+      int[] work) {
     int r = 0;
     if (colScale == null) {
       for (; r + 4 <= rows; r += 4) {
@@ -120,7 +122,8 @@ final class PopcountGemmVector implements PopcountGemm {
       int colOff,
       float[] out,
       int outOff,
-      int outStride) {
+      int outStride,
+      int[] work) {
     int r = 0;
     if (colScale == null) {
       for (; r + 4 <= rows; r += 4) {
@@ -162,7 +165,8 @@ final class PopcountGemmVector implements PopcountGemm {
       int row0,
       float[] out,
       int outOff,
-      int outStride) {
+      int outStride,
+      int[] work) {
     int r = 0;
     for (; r + 4 <= rows; r += 4) {
       PopcountColumnKernels.kernel4x4(a, aOff + r * lda, lda, panel, panelOff, kWords, kConst,
