@@ -18,36 +18,48 @@ public final class Excerpt {
     if (value == null) {
       return "null";
     }
-    StringBuilder out = new StringBuilder(Math.min(value.length(), MAX) + 32);
-    int shown = 0;
-    int i = 0;
-    for (; i < value.length() && shown < MAX; i++, shown++) {
+    if (value.length() <= MAX) {
+      return escape(value);
+    }
+    return escape(value.substring(0, MAX))
+        + String.format("... (%,d characters in all)", value.length());
+  }
+
+  /** Line breaks, tabs and other control characters (and lone surrogates) as escapes; nothing cut. */
+  static String escape(String value) {
+    StringBuilder out = null;
+    for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      switch (c) {
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20 || c == 0x7f || Character.isSurrogate(c) && !validSurrogate(value, i)) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
+      String esc = switch (c) {
+        case '\n' -> "\\n";
+        case '\r' -> "\\r";
+        case '\t' -> "\\t";
+        default -> c < 0x20 || c == 0x7f || Character.isSurrogate(c) && !validSurrogate(value, i)
+            ? String.format("\\u%04x", (int) c) : null;
+      };
+      if (esc != null && out == null) {
+        out = new StringBuilder(value.length() + 16).append(value, 0, i);
+      }
+      if (out != null) {
+        if (esc != null) {
+          out.append(esc);
+        } else {
+          out.append(c);
         }
       }
     }
-    if (i < value.length()) {
-      out.append(String.format("... (%,d characters in all)", value.length()));
-    }
-    return out.toString();
+    return out == null ? value : out.toString();
   }
+
+  /** How much longer than {@link #MAX} a word of a message may be before it is cut. */
+  private static final int SLACK = 50;
 
   /** The longest message text kept whole; a longer one keeps its start and its end. */
   public static final int MAX_MESSAGE = 2_000;
 
   /**
    * A message text made safe to print as one line: control characters escaped, every run of
-   * non-space characters longer than {@value #MAX} cut as {@link #of} cuts a value, and a text
+   * non-space characters longer than {@value #MAX} + 50 cut as {@link #of} cuts a value, and a text
    * still longer than {@value #MAX_MESSAGE} characters cut in its middle. Messages that are
    * already short and on one line come back unchanged.
    */
@@ -69,7 +81,9 @@ public final class Excerpt {
       while (end < text.length() && text.charAt(end) != ' ') {
         end++;
       }
-      out.append(of(text.substring(i, end)));
+      String word = text.substring(i, end);
+      // A value a message already quoted with of() is a word of about MAX characters: keep it.
+      out.append(word.length() > MAX + SLACK ? of(word) : escape(word));
       if (end < text.length()) {
         out.append(' ');
       }

@@ -25,6 +25,14 @@ class ExcerptTest {
   }
 
   @Test
+  void aValueAlreadyQuotedByExcerptIsNotCutAgain() {
+    String quoted = Excerpt.quoted("x".repeat(1000));
+    String m = new BadInputException("line 9 holds " + quoted, "fix it").getMessage();
+    assertEquals("line 9 holds " + quoted + ". Fix: fix it", m);
+    assertTrue(m.contains("x... (1,000 characters in all)'"), m);
+  }
+
+  @Test
   void lineBreaksAndControlCharactersAreEscapedSoTheMessageIsOneLine() {
     String m = new BadInputException("bad name 'a\nb\tc\u0000'", "rename it").getMessage();
     assertEquals("bad name 'a\\nb\\tc\\u0000'. Fix: rename it", m);

@@ -69,6 +69,7 @@ class OutputFolderTest {
     String[] result = run(longName);
     assertRefused(result, "rrrrrrrr", "longer than the file system allows");
     assertTrue(result[1].length() < 800, result[1]);
+    assertTrue(result[1].contains("r... (") && !result[1].contains("characters in all) ("), result[1]);
   }
 
   @Test
