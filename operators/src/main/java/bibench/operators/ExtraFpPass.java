@@ -8,8 +8,9 @@ public enum ExtraFpPass {
   /** Everything folds: the deployed layer is the binary product plus one multiply-add per output. */
   NONE("none"),
   /**
-   * XNOR-Net's activation scale beta = mean(|X|) per sample depends on the input at run time: one
-   * reduction over the input and one multiply per output.
+   * XNOR-Net's activation scale beta = mean(|X|) per sample (and BitNet b1.58's 8-bit absmax scale
+   * per token) depends on the input at run time: one reduction over the input and one multiply per
+   * output.
    */
   PER_SAMPLE_INPUT_SCALE("needs extra FP pass: per-sample input scale (reduction over the input, multiply per output)"),
   /**

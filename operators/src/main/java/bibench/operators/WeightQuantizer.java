@@ -1,10 +1,12 @@
 package bibench.operators;
 
 import ai.djl.ndarray.NDArray;
+import bibench.operators.LayerGeometry;
+import java.util.List;
 
 /**
- * Turns a layer's latent real weights W into the weights its forward pass uses (binary, possibly
- * scaled), with a surrogate gradient back to W.
+ * Turns a layer's latent real weights W into the weights its forward pass uses (binary, ternary,
+ * partially binary or full precision, possibly scaled), with a surrogate gradient back to W.
  */
 public interface WeightQuantizer extends LayerPart {
 
@@ -17,5 +19,15 @@ public interface WeightQuantizer extends LayerPart {
    */
   default boolean scalesPerOutputChannel() {
     return false;
+  }
+
+  /**
+   * How the deployed layer stores its weights and how wide they are in the products: by default
+   * one group of C_out x fanIn 1-bit weights. A quantizer whose deployed weights are not all 1-bit
+   * (ternary, 8-bit, partial binarization, full precision) says so here; the complexity track
+   * counts from it.
+   */
+  default List<WeightGroup> deployedWeights(LayerGeometry geometry) {
+    return List.of(WeightGroup.binary((long) geometry.outChannels() * geometry.fanIn()));
   }
 }

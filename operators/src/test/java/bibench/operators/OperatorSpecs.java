@@ -10,8 +10,11 @@ import java.util.Set;
 final class OperatorSpecs {
   private OperatorSpecs() {}
 
-  static final Set<String> DOCUMENTED =
-      Set.of("bnn", "xnor", "dorefa", "bireal", "xnorpp", "react", "recu", "fda", "fp32");
+  static final Set<String> DOCUMENTED = Set.of("bnn", "xnor", "dorefa", "bireal", "xnorpp", "react", "recu", "fda",
+      "fp32", "biper", "bitnet158", "bitnet158-median", "bitnet158-a1", "pbllm", "bivit");
+
+  /** BiPer's omega0. */
+  static final double OMEGA = 20;
 
   static double sign(double x) {
     return x >= 0 ? 1 : -1;
@@ -51,6 +54,12 @@ final class OperatorSpecs {
    * evaluation (FDA with a_t = 0). {@code linear} selects XNOR's row centring.
    */
   static double[] weights(String id, double[] w, int out, boolean linear) {
+    if (id.startsWith("bitnet158")) {
+      return ternary(w, id.equals("bitnet158-median"));
+    }
+    if (id.equals("pbllm")) {
+      return partial(w, out, 0.1);
+    }
     int per = w.length / out;
     double[] q = new double[w.length];
     for (int o = 0; o < out; o++) {
@@ -76,7 +85,8 @@ final class OperatorSpecs {
       for (int i = 0; i < per; i++) {
         double v = src[i];
         q[o * per + i] = switch (id) {
-          case "bnn", "xnorpp", "recu" -> sign(v);
+          case "bnn", "xnorpp", "recu", "bivit" -> sign(v);
+          case "biper" -> sign(Math.sin(OMEGA * v));
           case "xnor", "dorefa", "bireal", "react", "fda" -> alpha * sign(v);
           case "fp32" -> v;
           default -> throw new IllegalArgumentException(id);
@@ -105,7 +115,8 @@ final class OperatorSpecs {
         double v = x[s * per + i];
         int c = i / positions;
         q[s * per + i] = switch (id) {
-          case "bnn", "dorefa", "bireal", "xnorpp", "recu", "fda" -> sign(v);
+          case "bnn", "dorefa", "bireal", "xnorpp", "recu", "fda", "biper", "bitnet158-a1", "pbllm", "bivit" -> sign(v);
+          case "bitnet158", "bitnet158-median" -> int8(v, x, s * per, per);
           case "xnor" -> beta * sign(v);
           case "react" -> sign(v + theta[c]);
           case "fp32" -> v;
@@ -119,8 +130,9 @@ final class OperatorSpecs {
   /** Expected d q / d x of the activation quantizer in evaluation, per element. */
   static double activationGradient(String id, double x, double theta, int fdaTerms) {
     return switch (id) {
-      case "bnn", "dorefa", "xnor", "xnorpp" -> ste(x);
-      case "bireal", "recu" -> approxSign(x);
+      case "bnn", "dorefa", "xnor", "xnorpp", "bitnet158-a1", "pbllm", "bivit" -> ste(x);
+      case "bireal", "recu", "biper" -> approxSign(x);
+      case "bitnet158", "bitnet158-median" -> 1;
       case "react" -> approxSign(x + theta);
       case "fda" -> fourier(x, fdaTerms);
       case "fp32" -> 1;
@@ -131,10 +143,12 @@ final class OperatorSpecs {
   /** Expected d q / d w of the weight quantizer (conv layer), or NaN where a finite-difference oracle is used. */
   static double weightGradient(String id, double w, double alpha, int fdaTerms) {
     return switch (id) {
-      case "bnn", "dorefa", "xnor", "xnorpp", "bireal", "react" -> ste(w);
+      case "bnn", "dorefa", "xnor", "xnorpp", "bireal", "react", "bivit" -> ste(w);
+      case "biper" -> OMEGA * Math.cos(OMEGA * w);
+      case "bitnet158", "bitnet158-median", "bitnet158-a1" -> 1;
       case "fda" -> alpha * fourier(w, fdaTerms);
       case "fp32" -> 1;
-      case "recu" -> Double.NaN;
+      case "recu", "pbllm" -> Double.NaN;
       default -> throw new IllegalArgumentException(id);
     };
   }
@@ -154,5 +168,79 @@ final class OperatorSpecs {
   /** FDA's noise weight at epoch e of E. */
   static double fdaNoise(int e, int epochs) {
     return 0.05 * (1 + Math.cos(Math.PI * (e + 1) / epochs));
+  }
+
+  /**
+   * BitNet b1.58's ternary weights: gamma = mean |w| (or the lower median) over the whole tensor,
+   * q = clip(rint(w / gamma), -1, 1) gamma.
+   */
+  static double[] ternary(double[] w, boolean median) {
+    double[] magnitudes = new double[w.length];
+    double sum = 0;
+    for (int i = 0; i < w.length; i++) {
+      magnitudes[i] = Math.abs(w[i]);
+      sum += magnitudes[i];
+    }
+    java.util.Arrays.sort(magnitudes);
+    double gamma = Math.max(1e-5, median ? magnitudes[(w.length - 1) / 2] : sum / w.length);
+    double[] q = new double[w.length];
+    for (int i = 0; i < w.length; i++) {
+      q[i] = Math.max(-1, Math.min(1, Math.rint(w[i] / gamma))) * gamma;
+    }
+    return q;
+  }
+
+  /**
+   * 8-bit absmax of value v of a sample (the {@code per} values of {@code x} from {@code from}), in
+   * float arithmetic as the engine does it: s = 127 / max|x|, clip(rint(v s), -128, 127) / s.
+   */
+  static double int8(double v, double[] x, int from, int per) {
+    float max = 0;
+    for (int i = from; i < from + per; i++) {
+      max = Math.max(max, (float) Math.abs(x[i]));
+    }
+    float scale = 127f / Math.max(max, 1e-5f);
+    float q = (float) Math.rint((float) v * scale);
+    return Math.max(-128f, Math.min(127f, q)) / scale;
+  }
+
+  /**
+   * PB-LLM's partial binarization: the round(p n) largest |w| (ties: earlier first) at 8 bits per
+   * output channel (s = max salient |w| / 127), the rest alpha sign(w) with alpha the mean |w| of
+   * the channel's other weights.
+   */
+  static double[] partial(double[] w, int out, double p) {
+    int n = w.length;
+    int k = (int) Math.floor(p * n + 0.5);
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (a, b) -> Double.compare(Math.abs((float) w[b]), Math.abs((float) w[a])));
+    boolean[] salient = new boolean[n];
+    for (int i = 0; i < k; i++) {
+      salient[order[i]] = true;
+    }
+    int per = n / out;
+    double[] q = new double[n];
+    for (int o = 0; o < out; o++) {
+      double max = 0;
+      double sum = 0;
+      int rest = 0;
+      for (int i = o * per; i < (o + 1) * per; i++) {
+        if (salient[i]) {
+          max = Math.max(max, Math.abs(w[i]));
+        } else {
+          sum += Math.abs(w[i]);
+          rest++;
+        }
+      }
+      double alpha = sum / Math.max(1, rest);
+      double step = max / 127;
+      for (int i = o * per; i < (o + 1) * per; i++) {
+        q[i] = salient[i] ? Math.rint(w[i] / step) * step : alpha * sign(w[i]);
+      }
+    }
+    return q;
   }
 }

@@ -5,8 +5,11 @@ import ai.djl.nn.Block;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.norm.BatchNorm;
 import ai.djl.nn.norm.LayerNorm;
+import bibench.models.blocks.ActivationBlock;
+import bibench.models.blocks.BagEmbeddingBlock;
 import bibench.models.blocks.EmbeddingBlock;
 import bibench.models.blocks.EncoderLayerBlock;
+import bibench.models.blocks.PoolBlock;
 import bibench.models.blocks.PositionEmbedding;
 import bibench.models.blocks.ResidualBlock;
 import bibench.models.blocks.SelfAttentionBlock;
@@ -24,7 +27,7 @@ import java.util.List;
  * blocks (main and shortcut see the same input), the encoder's embedding, layer and attention
  * blocks, the binarizable layers, BatchNorm and LayerNorm, and the embedding tables. Any other
  * block without parameters or children (activations, pooling, flatten, reshape, masked pooling) is
- * passed through with its own output shape and no cost. Anything else is an error naming the
+ * listed with its own output shape and no cost, as Larq's summary lists every layer. Anything else is an error naming the
  * block, rather than a silent undercount.
  *
  * <p>Paths: a child of a sequential chain is named by its 1-based position, a child of a typed
@@ -68,6 +71,10 @@ final class BlockWalker {
       }
       return out;
     }
+    if (block instanceof BagEmbeddingBlock bag) {
+      visit(bag.words(), in, join(path, "words"));
+      return bag.getOutputShapes(in);
+    }
     if (block instanceof EmbeddingBlock embedding) {
       return embedding(embedding, in, path);
     }
@@ -91,7 +98,9 @@ final class BlockWalker {
       return positions.getOutputShapes(in);
     }
     if (block.getChildren().isEmpty() && block.getDirectParameters().isEmpty()) {
-      return block.getOutputShapes(in);
+      Shape[] out = block.getOutputShapes(in);
+      layers.add(LayerCost.free(path, freeType(block), LeafCosts.perSample(out[0])));
+      return out;
     }
     throw new IllegalArgumentException("the complexity counter cannot cost " + block.getClass().getName()
         + " at '" + path + "': it knows sequential, residual, encoder and attention blocks, binarizable"
@@ -117,6 +126,21 @@ final class BlockWalker {
     visit(layer.output(), wide, join(path, "output"));
     visit(layer.outputNorm(), hidden, join(path, "output_norm"));
     return layer.getOutputShapes(in);
+  }
+
+  /**
+   * The name of a parameter-free node: the activation's kind ({@code relu}, {@code hardtanh}), or
+   * the block's class name without "Block" ({@code pool}, {@code flatten}, {@code masked_mean_pool}).
+   */
+  static String freeType(Block block) {
+    if (block instanceof ActivationBlock activation) {
+      return activation.kind().name().toLowerCase(java.util.Locale.ROOT);
+    }
+    if (block instanceof PoolBlock pool) {
+      return pool.kind().name().toLowerCase(java.util.Locale.ROOT) + "_pool";
+    }
+    String name = block.getClass().getSimpleName().replaceAll("Block$", "");
+    return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
   }
 
   private static String join(String path, String child) {

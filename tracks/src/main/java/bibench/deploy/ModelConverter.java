@@ -9,6 +9,8 @@ import bibench.models.blocks.ActivationBlock;
 import bibench.models.blocks.ElementBlock;
 import bibench.models.blocks.PoolBlock;
 import bibench.models.blocks.ResidualBlock;
+import bibench.operators.BinaryOperator;
+import bibench.operators.DeployKernel;
 import bibench.operators.deploy.BinaryKernel;
 import bibench.operators.nn.BinaryLayer;
 import java.util.ArrayList;
@@ -38,6 +40,17 @@ public final class ModelConverter {
   }
 
   /**
+   * Whether the converter has kernels for every binarized layer of {@code operator}: the FP32 and
+   * the XNOR/popcount kernels. Ternary and partially binarized layers ({@link
+   * DeployKernel#TERNARY_BINARY}, {@link DeployKernel#TERNARY_INT8}, {@link
+   * DeployKernel#PARTIAL_BINARY}) are not supported yet.
+   */
+  public static boolean supports(BinaryOperator operator) {
+    DeployKernel kernel = operator.deployKernel();
+    return kernel == DeployKernel.FLOAT32 || kernel == DeployKernel.XNOR_POPCOUNT;
+  }
+
+  /**
    * Converts {@code model}, which must be initialized (trained), for samples of {@code sampleShape}.
    *
    * @throws BadInputException if the model holds a block the converter cannot deploy
@@ -63,6 +76,7 @@ public final class ModelConverter {
       boolean shared = inputShared && nodes.isEmpty();
       Node node;
       if (child instanceof BinaryLayer layer) {
+        requireSupported(layer.operator());
         int[] consumed = new int[1];
         node = layer.operator().binary() ? chain(children, i, shape, consumed) : fpLayer(children, i, shape, consumed);
         i += consumed[0];
@@ -128,6 +142,14 @@ public final class ModelConverter {
     }
     consumed[0] = i - start;
     return new BinaryChainNode(steps, options.maxBatch(), shape, description.toString());
+  }
+
+  private static void requireSupported(BinaryOperator operator) {
+    if (!supports(operator)) {
+      throw new BadInputException("unsupported: operator " + operator.id() + " needs the "
+          + operator.deployKernel().description() + " kernel, which the deployment converter does not have yet",
+          "deploy an operator with 1-bit weights and activations (its deployment check says unsupported)");
+    }
   }
 
   private static boolean sameKind(BinaryLayer a, BinaryLayer b) {

@@ -20,7 +20,9 @@ import java.util.Arrays;
  *   <li>Head: global average pooling and an FP32 linear classifier.
  * </ul>
  *
- * <p>Width = w, the stem and first-stage channels. Each id is a subclass that fixes the depth.
+ * <p>Width = w, the first-stage channels; the stem has w channels, or a multiple of w (BiBench's own
+ * CIFAR ResNet-20 has a 64-channel stem before stages of 16, 32 and 64, so its first block has an
+ * FP32 1x1 shortcut). Each id is a subclass that fixes the depth.
  */
 public abstract class ResNet implements Architecture {
 
@@ -36,6 +38,7 @@ public abstract class ResNet implements Architecture {
   private final Stem stem;
   private final int defaultWidth;
   private final int[] blocksPerStage;
+  private final int stemFactor;
 
   /**
    * @param id the architecture id
@@ -44,8 +47,20 @@ public abstract class ResNet implements Architecture {
    * @param blocksPerStage BasicBlocks in each stage
    */
   protected ResNet(String id, Stem stem, int defaultWidth, int... blocksPerStage) {
+    this(id, stem, 1, defaultWidth, blocksPerStage);
+  }
+
+  /**
+   * @param id the architecture id
+   * @param stem the stem
+   * @param stemFactor the stem's channels as a multiple of the first-stage channels
+   * @param defaultWidth the paper's first-stage channels
+   * @param blocksPerStage BasicBlocks in each stage
+   */
+  protected ResNet(String id, Stem stem, int stemFactor, int defaultWidth, int[] blocksPerStage) {
     this.id = id;
     this.stem = stem;
+    this.stemFactor = stemFactor;
     this.defaultWidth = defaultWidth;
     this.blocksPerStage = blocksPerStage.clone();
   }
@@ -63,7 +78,8 @@ public abstract class ResNet implements Architecture {
   @Override
   public String description() {
     int depth = 2 + 2 * Arrays.stream(blocksPerStage).sum();
-    return "ResNet-" + depth + " (" + stem.name().toLowerCase(java.util.Locale.ROOT) + " stem, BasicBlocks "
+    return "ResNet-" + depth + " (" + stem.name().toLowerCase(java.util.Locale.ROOT) + " stem"
+        + (stemFactor == 1 ? "" : " of " + stemFactor * defaultWidth + " channels") + ", BasicBlocks "
         + Arrays.toString(blocksPerStage) + ", width " + defaultWidth + "): FP stem, shortcuts and head";
   }
 
@@ -86,17 +102,18 @@ public abstract class ResNet implements Architecture {
   public final Block build(BinaryOperator op, ModelSpec spec) {
     Layers.sampleShape(spec, id, 3, "{channels, height, width}");
     int w = spec.widthOr(defaultWidth);
+    int stemWidth = stemFactor * w;
     SequentialBlock net = new SequentialBlock();
     if (stem == Stem.CIFAR) {
-      net.add(Layers.conv2d(Layers.fp32(), w, 3, 1, 1));
+      net.add(Layers.conv2d(Layers.fp32(), stemWidth, 3, 1, 1));
     } else {
-      net.add(Layers.conv2d(Layers.fp32(), w, 7, 2, 3));
+      net.add(Layers.conv2d(Layers.fp32(), stemWidth, 7, 2, 3));
     }
     net.add(Layers.batchNorm()).add(Layers.activation(op));
     if (stem == Stem.IMAGENET) {
       net.add(PoolBlock.max2d(3, 2));
     }
-    int in = w;
+    int in = stemWidth;
     for (int s = 0; s < blocksPerStage.length; s++) {
       int out = w << s;
       for (int b = 0; b < blocksPerStage[s]; b++) {

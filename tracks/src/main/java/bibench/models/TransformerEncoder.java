@@ -22,7 +22,7 @@ import bibench.operators.BinaryOperator;
  *       FP32 LayerNorm.
  *   <li>L post-LN {@link EncoderLayerBlock}s: Q, K, V, attention-output, intermediate (4H) and
  *       output dense layers binarized by the operator (with bias); BiBench's fully binarized
- *       attention ({@link SelfAttentionBlock.Scoring#BINARY_STEP}) in a binarized model, softmax
+ *       attention (the operator's {@link BinaryOperator#attention()}: BiBench's binary step) in a binarized model, softmax
  *       in the FP32 model; FP32 LayerNorms; the feed-forward activation is {@link
  *       ActivationBlock#forOperator}.
  *   <li>Masked mean pooling over the real tokens and an FP32 linear classifier.
@@ -122,7 +122,7 @@ public abstract class TransformerEncoder implements Architecture {
   private EncoderLayerBlock encoderLayer(BinaryOperator op, int hidden) {
     SelfAttentionBlock attention = new SelfAttentionBlock(
         Layers.dense(op, hidden, true), Layers.dense(op, hidden, true), Layers.dense(op, hidden, true),
-        heads, SelfAttentionBlock.scoringFor(op));
+        heads, op.attention());
     return new EncoderLayerBlock(attention, Layers.dense(op, hidden, true), Layers.layerNorm(2),
         Layers.dense(op, 4 * hidden, true), ActivationBlock.forOperator(op), Layers.dense(op, hidden, true),
         Layers.layerNorm(2));

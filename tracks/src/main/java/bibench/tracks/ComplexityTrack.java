@@ -115,7 +115,7 @@ public final class ComplexityTrack implements Track {
    * with 10 classes; ResNet-18 (ImageNet stem) at 224x224x3 with 1,000 classes; BERT-base at 128
    * tokens with a 30,522-token vocabulary and 2 classes; PointNet on 1,024 points of 3 coordinates
    * with 40 classes (ModelNet40); DFSMN on its default 32 mel bands x 32 frames with 12 keywords
-   * (Speech Commands as BiBench uses it).
+   * (Speech Commands as BiBench uses it); and BiBench's own CIFAR ResNet-20 (64-channel stem).
    */
   public static List<ComplexityPlan> paperPlans() {
     int[] cifar = {3, 32, 32};
@@ -127,6 +127,7 @@ public final class ComplexityTrack implements Track {
         new ComplexityPlan("vgg-small", cifar, 10, 0, 0),
         new ComplexityPlan("bert-base", new int[] {128}, 2, 30_522, 0),
         new ComplexityPlan("pointnet", new int[] {3, 1024}, 40, 0, 0),
-        new ComplexityPlan("dfsmn", new int[] {LogMel.N_MELS, LogMel.FRAMES}, 12, 0, 0));
+        new ComplexityPlan("dfsmn", new int[] {LogMel.N_MELS, LogMel.FRAMES}, 12, 0, 0),
+        new ComplexityPlan("resnet20-bibench", cifar, 10, 0, 0));
   }
 }

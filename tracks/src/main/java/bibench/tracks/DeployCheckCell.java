@@ -58,6 +58,13 @@ final class DeployCheckCell implements Cell {
 
   @Override
   public List<ResultRow> run(RunContext context) {
+    if (!Applicability.applies(operatorId, plan.arch())) {
+      return Applicability.notApplicable(context.runId(), track(), plan.task(), plan.arch(), operatorId,
+          "impl=bitpacked,check", seed);
+    }
+    if (!Applicability.deployable(operatorId)) {
+      return Applicability.unsupported(context.runId(), track(), plan.task(), plan.arch(), operatorId, seed);
+    }
     Trainings.Setup setup = Trainings.Setup.of(context, plan);
     TrainingOutcome outcome = Trainings.train(context, plan, setup, operatorId, seed, plan.binary(), true);
     List<ResultRow> rows = new ArrayList<>();

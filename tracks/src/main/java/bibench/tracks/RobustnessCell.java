@@ -66,6 +66,9 @@ final class RobustnessCell implements Cell {
 
   @Override
   public List<ResultRow> run(RunContext context) {
+    if (!Applicability.applies(operatorId, plan.arch())) {
+      return Applicability.notApplicable(context.runId(), track(), plan.task(), plan.arch(), operatorId, "", seed);
+    }
     Trainings.Setup setup = Trainings.Setup.of(context, plan);
     if (setup.data().metric() != TaskMetric.ACCURACY || setup.data().test().sampleShape().length != 3) {
       throw new bibench.BadInputException("the robustness track needs an image task, not " + plan.task(),

@@ -69,6 +69,9 @@ public final class TrainingCell implements Cell {
 
   @Override
   public List<ResultRow> run(RunContext context) {
+    if (!Applicability.applies(operatorId, plan.arch())) {
+      return Applicability.notApplicable(context.runId(), track, plan.task(), plan.arch(), operatorId, setting, seed);
+    }
     Trainings.Setup setup = Trainings.Setup.of(context, plan);
     // Cells that measure training time must train; every other cell may reuse a cached FP32 model.
     boolean crossRunCache = !track.equals(TrainingConsumptionTrack.ID);

@@ -16,6 +16,7 @@ import bibench.models.Architecture;
 import bibench.models.Architectures;
 import bibench.models.ModelSpec;
 import bibench.operators.Operators;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,17 +27,18 @@ class ArchitectureCountTest {
   private static final ModelSpec CIFAR = new ModelSpec(new int[] {3, 32, 32}, 10, 0, 0);
 
   /** Small specs, so that DJL can initialize every architecture in milliseconds. */
-  private static final Map<String, ModelSpec> SMALL = Map.of(
-      "mlp", new ModelSpec(new int[] {1, 8, 8}, 5, 0, 16),
-      "cnn-small", new ModelSpec(new int[] {1, 8, 8}, 5, 0, 4),
-      "resnet20", new ModelSpec(new int[] {1, 8, 8}, 5, 0, 4),
-      "resnet18", new ModelSpec(new int[] {1, 8, 8}, 5, 0, 4),
-      "resnet34", new ModelSpec(new int[] {1, 8, 8}, 5, 0, 2),
-      "resnet18-imagenet", new ModelSpec(new int[] {3, 16, 16}, 5, 0, 4),
-      "vgg-small", new ModelSpec(new int[] {1, 8, 8}, 5, 0, 4),
-      "pointnet", new ModelSpec(new int[] {3, 16}, 5, 0, 4),
-      "dfsmn", new ModelSpec(new int[] {32, 16}, 5, 0, 32),
-      "transformer", new ModelSpec(new int[] {6}, 2, 20, 8));
+  private static final Map<String, ModelSpec> SMALL = Map.ofEntries(
+      Map.entry("resnet20-bibench", new ModelSpec(new int[] {1, 8, 8}, 5, 0, 4)),
+      Map.entry("mlp", new ModelSpec(new int[] {1, 8, 8}, 5, 0, 16)),
+      Map.entry("cnn-small", new ModelSpec(new int[] {1, 8, 8}, 5, 0, 4)),
+      Map.entry("resnet20", new ModelSpec(new int[] {1, 8, 8}, 5, 0, 4)),
+      Map.entry("resnet18", new ModelSpec(new int[] {1, 8, 8}, 5, 0, 4)),
+      Map.entry("resnet34", new ModelSpec(new int[] {1, 8, 8}, 5, 0, 2)),
+      Map.entry("resnet18-imagenet", new ModelSpec(new int[] {3, 16, 16}, 5, 0, 4)),
+      Map.entry("vgg-small", new ModelSpec(new int[] {1, 8, 8}, 5, 0, 4)),
+      Map.entry("pointnet", new ModelSpec(new int[] {3, 16}, 5, 0, 4)),
+      Map.entry("dfsmn", new ModelSpec(new int[] {32, 16}, 5, 0, 32)),
+      Map.entry("transformer", new ModelSpec(new int[] {6}, 2, 20, 8)));
 
   private static ModelComplexity count(String arch, String op, ModelSpec spec) {
     return ComplexityCounter.count(Architectures.byId(arch), Operators.create(op), spec);
@@ -169,6 +171,22 @@ class ArchitectureCountTest {
     }
   }
 
+  /*
+   * BiBench's ResNet-20: 64-channel stem, so block 1 is 64 -> 16 (9,216 binarized weights, not
+   * 2,304) with an FP 1x1 shortcut of 64 x 16 = 1,024 weights and its BatchNorm (32). Binarized:
+   * 267,264 of the textbook network + 9,216 - 2,304 = 274,176. FP: stem 3 x 64 x 9 = 1,728 + BN 128,
+   * the new shortcut 1,056, the textbook shortcuts (16 x 32 + 64 and 32 x 64 + 128) = 2,752, the
+   * 18 block BatchNorms 2 x (6 x 16 + 6 x 32 + 6 x 64) = 1,344, head 64 x 10 + 10 = 650: 7,658.
+   */
+  @Test
+  void biBenchsResNet20HasASixtyFourChannelStem() {
+    ModelComplexity bnn = count("resnet20-bibench", "bnn", CIFAR);
+    assertEquals(274_176, bnn.binaryParams());
+    assertEquals(7_658, bnn.fpParams());
+    assertEquals(267_264, count("resnet20", "bnn", CIFAR).binaryParams(), "the textbook network");
+    assertTrue(bnn.layers().stream().anyMatch(l -> l.path().equals("4.1.shortcut.1")), "block 1 has a shortcut");
+  }
+
   @Test
   void anUnknownBlockWithParametersIsAnErrorNamingIt() {
     Block model = new SequentialBlock().add(Linear.builder().setUnits(3).build());
@@ -176,8 +194,9 @@ class ArchitectureCountTest {
         () -> ComplexityCounter.count(model, new Shape(1, 4)));
     assertTrue(e.getMessage().contains("ai.djl.nn.core.Linear") && e.getMessage().contains("'1'"), e.getMessage());
     Block lambda = new SequentialBlock().add(new LambdaBlock(x -> x));
-    assertEquals(0, ComplexityCounter.count(lambda, new Shape(1, 4)).layers().size(),
-        "a parameter-free block passes through");
+    ModelComplexity free = ComplexityCounter.count(lambda, new Shape(1, 4));
+    assertEquals(0, free.countedLayers().size(), "a parameter-free block costs nothing");
+    assertEquals(List.of("lambda"), free.layers().stream().map(LayerCost::type).toList(), "but is listed");
   }
 
   private static long trainable(Architecture arch, String op, ModelSpec spec) {

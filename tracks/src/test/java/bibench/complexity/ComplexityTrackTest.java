@@ -35,11 +35,12 @@ class ComplexityTrackTest {
   }
 
   @Test
-  void paperPlansCoverTheEightArchitecturesAtThePapersShapes() {
+  void paperPlansCoverTheArchitecturesAtThePapersShapes() {
     List<ComplexityPlan> plans = ComplexityTrack.paperPlans();
     assertEquals(List.of("resnet18", "resnet34", "resnet20", "resnet18-imagenet", "vgg-small", "bert-base",
-        "pointnet", "dfsmn"), plans.stream().map(ComplexityPlan::arch).toList());
-    assertEquals(List.of("32x32x3", "32x32x3", "32x32x3", "224x224x3", "32x32x3", "seq128", "1024x3", "32x32"),
+        "pointnet", "dfsmn", "resnet20-bibench"), plans.stream().map(ComplexityPlan::arch).toList());
+    assertEquals(List.of("32x32x3", "32x32x3", "32x32x3", "224x224x3", "32x32x3", "seq128", "1024x3", "32x32",
+            "32x32x3"),
         plans.stream().map(ComplexityPlan::task).toList());
     assertEquals(30_522, plans.get(5).vocabularySize());
   }
@@ -47,7 +48,7 @@ class ComplexityTrackTest {
   @Test
   void cellsCountFp32FirstEvenWhenNotAskedForAndEveryOperatorOnce() {
     List<Cell> cells = ComplexityTrack.cells(ComplexityTrack.paperPlans(), List.of("bnn", "xnor", "bnn"));
-    assertEquals(8 * 3, cells.size());
+    assertEquals(ComplexityTrack.paperPlans().size() * 3, cells.size());
     assertTrue(cells.get(0).label().endsWith(" fp32"), cells.get(0).label());
     assertEquals(cells.size(), new HashSet<>(cells.stream().map(Cell::label).toList()).size());
     assertEquals(cells.size(), new HashSet<>(cells.stream().map(Cell::definition).toList()).size());
@@ -62,10 +63,11 @@ class ComplexityTrackTest {
    * 8,192 + (8,192 + 4,096) + 5 x 2 x 4,096 = 356,352.
    */
   @Test
-  void aCellWritesTheFiveCountRowsOfDocsRows() {
+  void aCellWritesTheNineCountRowsOfDocsRows() {
     Cell cell = ComplexityTrack.cells(List.of(RESNET20), List.of("xnor")).get(1);
     Map<String, ResultRow> rows = rowsByMetric(cell);
-    assertEquals(List.of("params_binary", "params_fp", "macs_binary", "macs_fp", "macs_extra_fp"),
+    assertEquals(List.of("params_binary", "params_lowbit", "params_fp", "storage_bits", "macs_binary", "macs_lowbit",
+        "macs_fp", "macs_extra_fp", "macs_effective"),
         List.copyOf(rows.keySet()));
     for (ResultRow row : rows.values()) {
       assertEquals("run-1", row.runId());
@@ -77,12 +79,18 @@ class ComplexityTrackTest {
       assertEquals(-1, row.seed());
       assertEquals(1, row.n());
       assertTrue(Double.isNaN(row.stddev()));
-      assertEquals(row.metric().startsWith("params") ? "count" : "MAC", row.unit());
+      assertEquals(row.metric().startsWith("params") ? "count" : row.metric().equals("storage_bits") ? "bit" : "MAC",
+          row.unit());
     }
     assertEquals(267_264, rows.get("params_binary").value());
     assertEquals(272_474 - 267_264 + 672, rows.get("params_fp").value());
     assertEquals(356_352, rows.get("macs_extra_fp").value());
     assertTrue(rows.get("macs_fp").value() > rows.get("macs_extra_fp").value());
+    assertEquals(0, rows.get("params_lowbit").value());
+    assertEquals(0, rows.get("macs_lowbit").value());
+    assertEquals(267_264 + 32.0 * (272_474 - 267_264 + 672), rows.get("storage_bits").value(), 1e-6);
+    assertEquals(rows.get("macs_binary").value() / 64 + rows.get("macs_fp").value(), rows.get("macs_effective").value(),
+        1e-6);
   }
 
   @Test

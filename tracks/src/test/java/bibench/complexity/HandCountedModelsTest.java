@@ -41,10 +41,10 @@ class HandCountedModelsTest {
   void mlpCounts(String op, long binaryParams, long fpParams, long binaryMacs, long fpMacs, long extra) {
     ModelComplexity c = TinyModels.count(TinyModels.mlp(Operators.create(op)), TinyModels.MLP_INPUT);
     assertCounts(c, binaryParams, fpParams, binaryMacs, fpMacs, extra);
-    assertEquals(List.of("1", "2", "4"), c.layers().stream().map(LayerCost::path).toList(),
+    assertEquals(List.of("1", "2", "4"), c.countedLayers().stream().map(LayerCost::path).toList(),
         "the linear layers, the norm and the head; the activation costs nothing");
-    assertEquals(op.equals("fp32") ? 32 : 1, c.layers().get(0).inputBits());
-    assertArrayEquals(new long[] {3}, c.layers().get(2).outputShape());
+    assertEquals(op.equals("fp32") ? 32 : 1, c.countedLayers().get(0).inputBits());
+    assertArrayEquals(new long[] {3}, c.countedLayers().get(2).outputShape());
   }
 
   /*
@@ -75,11 +75,52 @@ class HandCountedModelsTest {
     ModelComplexity c = TinyModels.count(TinyModels.cnn(Operators.create(op)), TinyModels.CNN_INPUT);
     assertCounts(c, binaryParams, fpParams, binaryMacs, fpMacs, extra);
     assertEquals(List.of("1", "2", "4.main.1", "4.main.2", "6.main.1", "6.main.2", "6.shortcut.1",
-        "6.shortcut.2", "9"), c.layers().stream().map(LayerCost::path).toList());
-    LayerCost down = c.layers().get(4);
+        "6.shortcut.2", "9"), c.countedLayers().stream().map(LayerCost::path).toList());
+    LayerCost down = c.countedLayers().get(4);
     assertArrayEquals(new long[] {8, 3, 3}, down.outputShape());
     assertEquals(2592, down.binaryMacs() + down.fpMacs() - down.extraFpMacs());
-    assertEquals(32, c.layers().get(6).inputBits(), "the shortcut stays FP");
+    assertEquals(32, c.countedLayers().get(6).inputBits(), "the shortcut stays FP");
+  }
+
+  /*
+   * The same MLP with the operators of later papers (80 weights, 8 outputs, bias 8, FP rest 16 + 27 =
+   * 43 params and 24 MACs):
+   *   biper: W1A1, its learned alpha (8): 80 1-bit, 8 + 43 + 8 = 59 FP; storage 80 + 59 * 32 = 1968.
+   *   bitnet158: 80 ternary weights (2-bit products with 8-bit inputs, 16/64 each = 20 FP32 MACs),
+   *     stored at 1.6 bits + gamma 32 = 160; FP 51 params; extra FP pass 10 + 8 = 18, so FP MACs 42;
+   *     storage 160 + 51 * 32 = 1792; effective MACs 20 + 42 = 62.
+   *   bitnet158-a1: ternary x 1-bit, 2/64 each = 2.5; no extra pass; effective 26.5.
+   *   pbllm (p = 0.1): k = 8 salient at 8 bits (x 1-bit inputs: 8/64 each = 1), 72 binary (72/64);
+   *     alpha (8) FP; storage: plane 80 + 8 x 8 + indices 8 x 4 (fanIn 10) + offsets 9 x 32 + int8
+   *     scales 8 x 32 = 720, + 59 x 32 = 2608; effective 1.125 + 1 + 24 = 26.125.
+   */
+  @ParameterizedTest(name = "mlp {0}")
+  @CsvSource({
+      "biper,        80,  0, 59, 1968, 80,  0, 24, 25.25",
+      "bitnet158,     0, 80, 51, 1792,  0, 80, 42, 62",
+      "bitnet158-a1,  0, 80, 51, 1792,  0, 80, 24, 26.5",
+      "pbllm,        72,  8, 59, 2608, 72,  8, 24, 26.125"})
+  void mlpCountsOfLowBitOperators(String op, long binaryParams, long lowBitParams, long fpParams, double storageBits,
+      long binaryMacs, long lowBitMacs, long fpMacs, double effectiveMacs) {
+    ModelComplexity c = TinyModels.count(TinyModels.mlp(Operators.create(op)), TinyModels.MLP_INPUT);
+    assertEquals(binaryParams, c.binaryParams(), "1-bit params");
+    assertEquals(lowBitParams, c.lowBitParams(), "low-bit params");
+    assertEquals(fpParams, c.fpParams(), "32-bit params");
+    assertEquals(storageBits, c.storageBits(), 1e-9, "stored bits");
+    assertEquals(binaryMacs, c.binaryMacs(), "1-bit MACs");
+    assertEquals(lowBitMacs, c.lowBitMacs(), "low-bit MACs");
+    assertEquals(fpMacs, c.fpMacs(), "32-bit MACs");
+    assertEquals(effectiveMacs, c.effectiveMacs(), 1e-9, "MACs in FP32 units");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"bnn, 131, 16", "xnor, 131, 16", "recu, 139, 16", "pbllm, 131, 176"})
+  void trainableAndFrozenParametersOfTheTrainingModel(String op, long trainable, long frozen) {
+    // 80 weights + 8 bias + BatchNorm gamma, beta 16 + head 27 = 131; ReCU adds its alpha (8).
+    // Frozen: BatchNorm's running mean and variance (16); PB-LLM's salient mark and values (2 x 80).
+    ModelComplexity c = TinyModels.count(TinyModels.mlp(Operators.create(op)), TinyModels.MLP_INPUT);
+    assertEquals(trainable, c.trainableParams());
+    assertEquals(frozen, c.nonTrainableParams());
   }
 
   private static void assertCounts(ModelComplexity c, long binaryParams, long fpParams, long binaryMacs,

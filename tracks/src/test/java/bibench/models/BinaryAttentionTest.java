@@ -150,7 +150,7 @@ class BinaryAttentionTest {
       x.setRequiresGradient(true);
       NDArray y;
       try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-        y = SelfAttentionBlock.step(x);
+        y = bibench.operators.quant.StepAttention.step(x);
         collector.backward(y.sum());
       }
       assertArrayEquals(new float[] {0, 0, 0, 1, 1, 1, 1}, y.toFloatArray());
@@ -200,7 +200,7 @@ class BinaryAttentionTest {
       for (int i = 0; i < 3; i++) {
         proj[i] = BinaryLinear.builder().setOperator(Operators.create("fp32")).setUnits(D).build();
       }
-      SelfAttentionBlock block = new SelfAttentionBlock(proj[0], proj[1], proj[2], 2, SelfAttentionBlock.Scoring.SOFTMAX);
+      SelfAttentionBlock block = new SelfAttentionBlock(proj[0], proj[1], proj[2], 2, bibench.operators.quant.SoftmaxAttention.INSTANCE);
       block.initialize(m, DataType.FLOAT32, new Shape(1, T, D), new Shape(1, T));
       for (BinaryLinear p : proj) {
         p.weight().getArray().set(flat(new float[][] {{1, 0, 0, 0}, {0, 1, 0, 0}, {0, 0, 1, 0}, {0, 0, 0, 1}}));

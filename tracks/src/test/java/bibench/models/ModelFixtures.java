@@ -21,12 +21,12 @@ final class ModelFixtures {
   static final int VOCABULARY = 30;
 
   /** The architectures this suite covers. */
-  static final List<String> IDS = List.of("resnet20", "resnet18", "resnet34", "resnet18-imagenet",
-      "vgg-small", "pointnet", "dfsmn", "transformer", "transformer-binemb", "bert-base");
+  static final List<String> IDS = List.of("resnet20", "resnet20-bibench", "resnet18", "resnet34", "resnet18-imagenet",
+      "vgg-small", "pointnet", "dfsmn", "transformer", "transformer-binemb", "bert-base", "bow");
 
   /** A small spec per architecture, so that a forward pass takes milliseconds. */
   static ModelSpec smallSpec(String id) {
-    Map<String, ModelSpec> specs = Map.of(
+    Map<String, ModelSpec> specs = new java.util.HashMap<>(Map.of(
         "resnet20", new ModelSpec(new int[] {1, 8, 8}, CLASSES, 0, 4),
         "resnet18", new ModelSpec(new int[] {1, 8, 8}, CLASSES, 0, 4),
         "resnet34", new ModelSpec(new int[] {1, 8, 8}, CLASSES, 0, 2),
@@ -36,7 +36,9 @@ final class ModelFixtures {
         "dfsmn", new ModelSpec(new int[] {32, 16}, CLASSES, 0, 32),
         "transformer", new ModelSpec(new int[] {12}, CLASSES, VOCABULARY, 8),
         "transformer-binemb", new ModelSpec(new int[] {12}, CLASSES, VOCABULARY, 8),
-        "bert-base", new ModelSpec(new int[] {12}, CLASSES, VOCABULARY, 24));
+        "bert-base", new ModelSpec(new int[] {12}, CLASSES, VOCABULARY, 24)));
+    specs.put("resnet20-bibench", new ModelSpec(new int[] {1, 8, 8}, CLASSES, 0, 4));
+    specs.put("bow", new ModelSpec(new int[] {12}, CLASSES, VOCABULARY, 8));
     return specs.get(id);
   }
 

@@ -1,5 +1,7 @@
 package bibench.harness.inference;
 
+import bibench.operators.Operators;
+import bibench.tracks.Applicability;
 import bibench.tracks.Cell;
 import bibench.tracks.DeployChecks;
 import bibench.tracks.TaskPlan;
@@ -44,7 +46,8 @@ public record InferenceCells(List<TaskPlan> checks, List<InferencePlan> models, 
       cells.add(new KernelInferenceCell(KernelInferenceCell.Family.CONV, convLayers, jmh));
     }
     List<String> withFp32 = new ArrayList<>(List.of("fp32"));
-    operators.stream().filter(op -> !op.equals("fp32")).forEach(withFp32::add);
+    operators.stream().filter(op -> !op.equals("fp32") && Applicability.deployable(op))
+        .filter(op -> !Operators.create(op).attentionOnly()).forEach(withFp32::add);
     for (InferencePlan plan : models) {
       for (int batch : plan.batches()) {
         for (int threads : plan.threads()) {

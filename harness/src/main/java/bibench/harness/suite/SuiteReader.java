@@ -58,7 +58,7 @@ final class SuiteReader {
   }
 
   private static List<String> operators(JsonNode node) {
-    List<String> ids = node.strings("operators", Operators.ids());
+    List<String> ids = node.strings("operators", Operators.bibenchIds());
     LinkedHashSet<String> unique = new LinkedHashSet<>();
     unique.add("fp32");
     java.util.Map<String, String> asked = new java.util.HashMap<>();

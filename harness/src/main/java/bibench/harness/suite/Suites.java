@@ -11,7 +11,7 @@ import java.util.List;
 /** Loads a suite by built-in name ({@code smoke}, {@code quick}, ...) or from a JSON file. */
 public final class Suites {
   /** The built-in suites, in order of size. */
-  public static final List<String> BUILT_IN = List.of("smoke", "quick", "standard", "paper");
+  public static final List<String> BUILT_IN = List.of("smoke", "quick", "standard", "paper", "beyond");
 
   private Suites() {}
 

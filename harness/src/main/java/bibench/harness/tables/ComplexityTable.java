@@ -18,8 +18,8 @@ public final class ComplexityTable {
   /** The track id of the rows this table reads. */
   public static final String TRACK = "complexity";
 
-  private static final List<String> METRICS =
-      List.of("params_binary", "params_fp", "macs_binary", "macs_fp", "macs_extra_fp");
+  private static final List<String> METRICS = List.of("params_binary", "params_lowbit", "params_fp", "storage_bits",
+      "macs_binary", "macs_lowbit", "macs_fp", "macs_extra_fp", "macs_effective");
 
   private ComplexityTable() {}
 
@@ -31,21 +31,23 @@ public final class ComplexityTable {
 
     /** Parameters of the model counted at full precision: what the FP32 model has. */
     double params() {
-      return zeroIfMissing("params_binary") + zeroIfMissing("params_fp");
+      return zeroIfMissing("params_binary") + zeroIfMissing("params_lowbit") + zeroIfMissing("params_fp");
     }
 
     double macs() {
-      return zeroIfMissing("macs_binary") + zeroIfMissing("macs_fp");
+      return zeroIfMissing("macs_binary") + zeroIfMissing("macs_lowbit") + zeroIfMissing("macs_fp");
     }
 
-    /** Effective parameters: binary ones weigh 1/32. */
+    /** Effective parameters: stored bits / 32 (binary ones weigh 1/32); older runs without storage_bits. */
     double effectiveParams() {
-      return zeroIfMissing("params_binary") / 32 + zeroIfMissing("params_fp");
+      double bits = get("storage_bits");
+      return Double.isNaN(bits) ? zeroIfMissing("params_binary") / 32 + zeroIfMissing("params_fp") : bits / 32;
     }
 
-    /** Effective MACs: binary ones weigh 1/64. */
+    /** Effective MACs: b_w b_a / 64 each (binary ones weigh 1/64); older runs without macs_effective. */
     double effectiveMacs() {
-      return zeroIfMissing("macs_binary") / 64 + zeroIfMissing("macs_fp");
+      double effective = get("macs_effective");
+      return Double.isNaN(effective) ? zeroIfMissing("macs_binary") / 64 + zeroIfMissing("macs_fp") : effective;
     }
 
     private double zeroIfMissing(String metric) {

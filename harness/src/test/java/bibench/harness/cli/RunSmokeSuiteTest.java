@@ -43,10 +43,10 @@ class RunSmokeSuiteTest {
         .collect(Collectors.groupingBy(ResultRow::track, Collectors.counting()));
     // learning task and architecture: 2 models x 9 scores + 2 FP32 task rows (trivial score, test
     // size) each; robustness: 9 x (clean + 2 corruptions x 3 severities) + FP32's 6 changed-sample
-    // counts; training: 2 grid points x (9 scores + 2 FP32 task rows); complexity: 9 x 5 counts;
+    // counts; training: 2 grid points x (9 scores + 2 FP32 task rows); complexity: 9 x 9 counts;
     // inference: 9 deployment checks x 4
     assertEquals(java.util.Map.of("learning_task", 22L, "architecture", 22L, "robustness", 69L, "training", 22L,
-        "complexity", 45L, "inference", 36L), perTrack);
+        "complexity", 81L, "inference", 36L), perTrack);
     for (ResultRow r : rows) {
       if (r.metric().equals("agreement")) {
         assertTrue(r.value() >= 99, "deployed and DJL models disagree: " + r);

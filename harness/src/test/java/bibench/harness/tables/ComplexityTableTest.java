@@ -39,4 +39,21 @@ class ComplexityTableTest {
     assertEquals(String.format(Locale.ROOT, "%.2f", rsXnor), cells.getString(2, 8));
     assertEquals("100K", cells.getString(2, 6));
   }
+
+  @Test
+  void storedBitsAndEffectiveMacsGiveTheRatiosOfLowBitOperators() {
+    List<ResultRow> rows = new ArrayList<>();
+    add(rows, "fp32", 0, 270_000, 0, 40_800_000, 0);
+    // Ternary weights x int8: 268K params at 1.6 bits + 2K FP; 40M MACs at 16/64 + 800K FP.
+    add(rows, "bitnet158", 0, 2_000, 0, 800_000, 0);
+    rows.add(count("32x32x3", "resnet20", "bitnet158", "params_lowbit", 268_000));
+    rows.add(count("32x32x3", "resnet20", "bitnet158", "storage_bits", 268_000 * 1.6 + 2_000 * 32));
+    rows.add(count("32x32x3", "resnet20", "bitnet158", "macs_lowbit", 40_000_000));
+    rows.add(count("32x32x3", "resnet20", "bitnet158", "macs_effective", 40_000_000 * 16 / 64.0 + 800_000));
+    Table cells = ComplexityTable.build(RowsTable.of(rows)).cells();
+    double rc = 270_000 / ((268_000 * 1.6 + 2_000 * 32) / 32); // 17.57
+    double rs = 40_800_000 / (40_000_000 / 4.0 + 800_000); // 3.78
+    assertEquals(String.format(Locale.ROOT, "%.2f", rc), cells.getString(1, 7));
+    assertEquals(String.format(Locale.ROOT, "%.2f", rs), cells.getString(1, 8));
+  }
 }

@@ -3,9 +3,8 @@ package bibench.operators.impl;
 import bibench.operators.BinaryOperator;
 import bibench.operators.LayerBinarizer;
 import bibench.operators.LayerKind;
-import bibench.operators.ActivationQuantizer;
 import bibench.operators.OutputScale;
-import bibench.operators.WeightQuantizer;
+import bibench.operators.quant.FullPrecision;
 
 /**
  * The full-precision reference: the same layers with no quantization (q(x) = x, gradient 1).
@@ -13,9 +12,6 @@ import bibench.operators.WeightQuantizer;
  * layers BiBench keeps full precision (stems, heads, shortcuts) use it in every model.
  */
 public final class Fp32 implements BinaryOperator {
-  private static final WeightQuantizer IDENTITY_WEIGHTS = (w, context) -> w;
-  private static final ActivationQuantizer IDENTITY_ACTIVATIONS = (x, context) -> x;
-
   @Override
   public String id() {
     return "fp32";
@@ -38,6 +34,6 @@ public final class Fp32 implements BinaryOperator {
 
   @Override
   public LayerBinarizer newLayer(LayerKind kind) {
-    return new LayerBinarizer(IDENTITY_WEIGHTS, IDENTITY_ACTIVATIONS, OutputScale.NONE);
+    return new LayerBinarizer(FullPrecision.WEIGHTS, FullPrecision.ACTIVATIONS, OutputScale.NONE);
   }
 }
