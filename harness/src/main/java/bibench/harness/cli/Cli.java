@@ -58,6 +58,9 @@ public final class Cli {
 
   private static IExecutionExceptionHandler failures(PrintStream err) {
     return (e, command, parsed) -> {
+      if (e instanceof java.nio.file.InvalidPathException invalid) {
+        e = bibench.results.OutputFailure.invalidPath("path", invalid);
+      }
       if (e instanceof BadInputException bad) {
         err.println("error: " + bad.getMessage());
         if (stacktraceWanted(parsed)) {

@@ -175,6 +175,12 @@ final class RunOptions {
     if (ids.isEmpty()) {
       throw new BadInputException("option " + option + " is empty", "give a comma-separated list of ids");
     }
+    for (int i = 0; i < ids.size(); i++) {
+      if (ids.indexOf(ids.get(i)) != i) {
+        throw new BadInputException("option " + option + " names '" + ids.get(i) + "' twice; its cells would run"
+            + " and count twice", "name each once");
+      }
+    }
     return ids;
   }
 }

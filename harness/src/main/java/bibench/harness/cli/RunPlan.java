@@ -58,8 +58,14 @@ record RunPlan(Suite suite, List<String> operators, Shard shard, DataSources sou
     }
     List<String> ids = new ArrayList<>();
     ids.add("fp32");
+    List<String> seen = new ArrayList<>();
     for (String id : requested) {
       String canonical = Operators.create(id).id();
+      if (seen.contains(canonical)) {
+        throw new BadInputException("option --operators names operator " + canonical + " twice (as '"
+            + requested.get(seen.indexOf(canonical)) + "' and '" + id + "')", "name each once");
+      }
+      seen.add(canonical);
       if (!ids.contains(canonical)) {
         ids.add(canonical);
       }

@@ -85,7 +85,7 @@ public record GateReport(String runId, Path runDir, String baselineId, Path base
     int[] widths = new int[6];
     for (List<String> row : rows) {
       for (int c = 0; c < 6; c++) {
-        widths[c] = Math.max(widths[c], row.get(c).length());
+        widths[c] = Math.max(widths[c], Format.markdownCell(row.get(c)).length());
       }
     }
     for (int r = 0; r < rows.size(); r++) {
@@ -103,7 +103,7 @@ public record GateReport(String runId, Path runDir, String baselineId, Path base
   private static void line(StringBuilder out, List<String> cells, int[] widths) {
     out.append('|');
     for (int c = 0; c < cells.size(); c++) {
-      String v = cells.get(c);
+      String v = Format.markdownCell(cells.get(c));
       String pad = " ".repeat(widths[c] - v.length());
       out.append(' ').append(c >= 2 && c <= 4 ? pad + v : v + pad).append(" |");
     }

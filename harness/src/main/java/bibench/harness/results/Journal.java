@@ -1,9 +1,9 @@
 package bibench.harness.results;
 
+import bibench.results.OutputFailure;
 import bibench.results.ResultRow;
 import bibench.tracks.Cell;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -74,7 +74,7 @@ public final class Journal {
         count++;
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw OutputFailure.of(dir, "list the finished cells in", e);
     }
     return count;
   }

@@ -1,7 +1,7 @@
 package bibench.harness.results;
 
+import bibench.results.OutputFailure;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -70,7 +70,7 @@ public record RunDirectory(Path root, String runId) {
         return run;
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create a run folder in " + root, e);
+      throw OutputFailure.of(root, "create a run folder in", e);
     }
   }
 
@@ -137,7 +137,7 @@ public record RunDirectory(Path root, String runId) {
           .map(dir -> new RunDirectory(root, dir.getFileName().toString()))
           .reduce((first, second) -> second);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + root, e);
+      throw OutputFailure.of(root, "list the runs in", e);
     }
   }
 
@@ -169,7 +169,7 @@ public record RunDirectory(Path root, String runId) {
         Files.deleteIfExists(p);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot clean " + dir(), e);
+      throw OutputFailure.of(dir(), "remove the temporary files of", e);
     }
   }
 
