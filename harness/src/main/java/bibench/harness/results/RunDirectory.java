@@ -2,6 +2,7 @@ package bibench.harness.results;
 
 import bibench.results.OutputFailure;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
