@@ -102,19 +102,19 @@ public final class NoiseBand {
     } else if (sb.benchmark() || sr.benchmark()) {
       double band = sb.halfWidth() + sr.halfWidth();
       significant = Math.abs(diff) > band;
-      test = "|diff| " + fmt(Math.abs(diff)) + (significant ? " > " : " <= ") + "errors " + fmt(sb.halfWidth()) + " + "
+      test = "difference " + fmt(Math.abs(diff)) + (significant ? " above " : " within ") + "errors " + fmt(sb.halfWidth()) + " + "
           + fmt(sr.halfWidth()) + " (JMH 99.9%)";
     } else if (sb.sampled() || sr.sampled()) {
       Spread seeds = sb.sampled() ? sb : sr;
       double band = StudentT.t975(seeds.n() - 1) * seeds.s() * Math.sqrt(1 + 1.0 / seeds.n());
       significant = Math.abs(diff) > band;
-      test = "|diff| " + fmt(Math.abs(diff)) + (significant ? " > " : " <= ") + "95% prediction band " + fmt(band)
+      test = "difference " + fmt(Math.abs(diff)) + (significant ? " above " : " within ") + "95% prediction band " + fmt(band)
           + " of " + seeds.n() + " " + (sb.sampled() ? "baseline" : "run") + " samples";
     } else {
       double floor = EXACT_UNITS.contains(run.unit()) ? 0 : run.unit().equals("x") ? RATIO_FLOOR : SINGLE_FLOOR;
       double band = floor * Math.abs(b.mean());
       significant = Math.abs(diff) > band;
-      test = floor == 0 ? "exact count" : "single values: |diff| " + fmt(Math.abs(diff)) + (significant ? " > " : " <= ")
+      test = floor == 0 ? "exact count" : "single values: difference " + fmt(Math.abs(diff)) + (significant ? " above " : " within ")
           + "floor " + fmt(band) + " (" + Math.round(floor * 100) + "% of baseline)";
     }
     if (significant) {

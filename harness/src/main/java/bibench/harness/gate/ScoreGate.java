@@ -97,7 +97,7 @@ final class ScoreGate {
     boolean significant = adjusted <= ALPHA;
     boolean large = Math.abs(diff) > floor.points();
     String change = String.format(Locale.ROOT, "%s %.2f points (%s); %s, Holm p %s %s %.2f over %d; floor %s",
-        worse > 0 ? "drop" : "rise", Math.abs(diff), seeds, test, pText(adjusted), significant ? "<=" : ">", ALPHA, family,
+        worse > 0 ? "drop" : "rise", Math.abs(diff), seeds, test, pText(adjusted), significant ? "at most" : "above", ALPHA, family,
         floor.why());
     if (significant && large) {
       return of(pair, worse > 0 ? Verdict.REGRESSED : Verdict.IMPROVED, b, r, change);

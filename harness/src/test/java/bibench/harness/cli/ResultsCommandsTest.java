@@ -48,7 +48,7 @@ class ResultsCommandsTest {
     assertEquals(1, failed.code(), failed.err());
     // t = -10 / sqrt(1/3 + 1/3) = -12.25, one-sided p = 1.3e-4 with 4 df; a drop of 10 > the 1 point floor
     assertTrue(failed.out().contains("| REGRESSED | learning_task optdigits/mlp bnn finetune score |     91 % | 81 % "
-        + "| -11.0% | drop 10.00 points (3/3 seeds); Welch t -12.25, df 4.0, Holm p 1.3e-04 <= 0.05 over 1; floor 1 point "
+        + "| -11.0% | drop 10.00 points (3/3 seeds); Welch t -12.25, df 4.0, Holm p 1.3e-04 at most 0.05 over 1; floor 1 point "
         + "(no test_samples row) |"), failed.out());
     assertTrue(failed.out().endsWith("FAIL: 1 REGRESSED\n"), failed.out());
     assertEquals(0, run("compare", worse.toString(), "--baseline", baseline.toString(), "--warn-only").code());
