@@ -13,8 +13,21 @@ final class Reference {
     return v >= 0f ? 1 : -1;
   }
 
+  /** The ternary weight of a value: its sign, 0 (and -0.0) kept as 0. */
+  static int trit(float v) {
+    return v > 0f ? 1 : v < 0f ? -1 : 0;
+  }
+
   /** Integer dot products of the binarized conv, [N][C_out][outH][outW]. */
   static int[] convDots(float[] x, int batch, ConvShape s, float[] w, float[] theta) {
+    return convDots(x, batch, s, w, theta, false);
+  }
+
+  /**
+   * Integer dot products of the conv with sign activations and binary weights, or ternary weights
+   * ({@link #trit}) when {@code ternary}.
+   */
+  static int[] convDots(float[] x, int batch, ConvShape s, float[] w, float[] theta, boolean ternary) {
     int outH = s.outH();
     int outW = s.outW();
     int cin = s.inPerGroup();
@@ -39,7 +52,7 @@ final class Reference {
                   float v = x[((n * s.inChannels() + ch) * s.inH() + iy) * s.inW() + ix];
                   float shifted = theta == null ? v : v + theta[ch];
                   float wv = w[((o * cin + c) * s.kernelH() + ky) * s.kernelW() + kx];
-                  dot += sign(shifted) * sign(wv);
+                  dot += sign(shifted) * (ternary ? trit(wv) : sign(wv));
                 }
               }
             }
@@ -70,6 +83,16 @@ final class Reference {
     for (int i = 0; i < n; i++) {
       double u = r.nextDouble();
       v[i] = u < 0.08 ? 0f : u < 0.12 ? -0f : (float) r.nextGaussian();
+    }
+    return v;
+  }
+
+  /** Ternary weights times a scale: a third each -g, 0 and +g, some zeros negative. */
+  static float[] trits(Random r, int n, float g) {
+    float[] v = new float[n];
+    for (int i = 0; i < n; i++) {
+      int t = r.nextInt(3) - 1;
+      v[i] = t == 0 ? (r.nextBoolean() ? 0f : -0f) : t * g;
     }
     return v;
   }
