@@ -5,7 +5,8 @@ package bibench;
  *
  * <p>Every such problem is reported once, in plain words, naming the thing that is wrong and how
  * to fix it. The command line prints {@link #getMessage()} without a stack trace and exits with
- * code 2.
+ * code 2. The message is one line, and an offending value quoted in it is cut to about {@value
+ * Excerpt#MAX} characters ({@link Excerpt#message}), however long the value was.
  */
 public class BadInputException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -17,7 +18,7 @@ public class BadInputException extends RuntimeException {
    * @param fix what the user can do about it
    */
   public BadInputException(String problem, String fix) {
-    super(problem + (fix == null || fix.isBlank() ? "" : ". Fix: " + fix));
+    super(Excerpt.message(problem) + (fix == null || fix.isBlank() ? "" : ". Fix: " + Excerpt.message(fix)));
     this.fix = fix;
   }
 

@@ -4,9 +4,6 @@ import bibench.BadInputException;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
-import com.google.gson.JsonPrimitive;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,19 +33,14 @@ public final class JsonNode {
   }
 
   /**
-   * Parses a suite file's text; its root must be one JSON object.
+   * Parses a suite file's text as strict JSON ({@link StrictJson}: no comments, no repeated keys);
+   * its root must be one JSON object.
    *
    * @param file the file's name, for messages
-   * @throws BadInputException if the text is not valid JSON or not an object
+   * @throws BadInputException if the text is not valid strict JSON or not an object
    */
   public static JsonNode parse(String file, String text) {
-    JsonElement root;
-    try {
-      root = JsonParser.parseString(text);
-    } catch (JsonParseException e) {
-      throw new BadInputException(file + " is not valid JSON (" + e.getMessage() + ")",
-          "fix the syntax; start from a copy of a built-in suite (bibench list suites)");
-    }
+    JsonElement root = StrictJson.parse(file, text);
     if (!root.isJsonObject()) {
       throw new BadInputException(file + " must hold one JSON object", "start from a copy of a built-in suite");
     }
@@ -66,7 +58,8 @@ public final class JsonNode {
   }
 
   private BadInputException wrong(String key, String expected, JsonElement got) {
-    return new BadInputException(where(key) + " must be " + expected + ", got " + got,
+    return new BadInputException(where(key) + " must be " + expected + ", got "
+        + bibench.Excerpt.of(String.valueOf(got)),
         "edit the suite file (keys are documented in README.md, section Suites)");
   }
 
@@ -97,36 +90,27 @@ public final class JsonNode {
     return value;
   }
 
-  /** A finite number >= {@code min}, or {@code fallback} when absent. */
-  public double number(String key, double fallback, double min) {
-    if (!has(key)) {
-      return fallback;
-    }
-    JsonElement e = object.get(key);
-    if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber()) {
-      throw wrong(key, "a number", e);
-    }
-    double value = e.getAsDouble();
-    if (!(value >= min) || !Double.isFinite(value)) {
-      throw wrong(key, "a number >= " + min, e);
-    }
-    return value;
+  /**
+   * A number in [{@code min}, {@code max}] that a 32-bit float holds (it neither overflows to
+   * infinity nor underflows to 0: {@link SuiteNumbers#float32}), or {@code fallback} when absent.
+   */
+  public float float32(String key, float fallback, double min, double max) {
+    return has(key) ? SuiteNumbers.float32(where(key), object.get(key), min, false, max) : fallback;
   }
 
-  /** An integer >= {@code min}, or {@code fallback} when absent. */
+  /** The same with {@code min} itself excluded (a learning rate must be above 0). */
+  public float float32Above(String key, float fallback, double min, double max) {
+    return has(key) ? SuiteNumbers.float32(where(key), object.get(key), min, true, max) : fallback;
+  }
+
+  /** An integer >= {@code min} that fits an int, or {@code fallback} when absent. */
   public int integer(String key, int fallback, int min) {
-    if (!has(key)) {
-      return fallback;
-    }
-    JsonElement e = object.get(key);
-    if (!isInteger(e)) {
-      throw wrong(key, "an integer", e);
-    }
-    long value = e.getAsLong();
-    if (value < min || value > Integer.MAX_VALUE) {
-      throw wrong(key, "an integer >= " + min, e);
-    }
-    return (int) value;
+    return integer(key, fallback, min, Integer.MAX_VALUE);
+  }
+
+  /** An integer in [{@code min}, {@code max}], or {@code fallback} when absent. */
+  public int integer(String key, int fallback, int min, int max) {
+    return has(key) ? (int) SuiteNumbers.integer(where(key), object.get(key), min, max) : fallback;
   }
 
   /** true or false, or {@code fallback} when absent. */
@@ -141,7 +125,7 @@ public final class JsonNode {
     return e.getAsBoolean();
   }
 
-  /** A non-empty list of strings, or {@code fallback} when absent. */
+  /** A non-empty list of distinct strings, or {@code fallback} when absent. */
   public List<String> strings(String key, List<String> fallback) {
     if (!has(key)) {
       return fallback;
@@ -153,20 +137,35 @@ public final class JsonNode {
       }
       values.add(e.getAsString());
     }
+    SuiteNumbers.distinct(where(key), values);
     return values;
   }
 
-  /** A non-empty list of integers, or {@code fallback} when absent. */
+  /** A non-empty list of distinct 64-bit integers, or {@code fallback} when absent. */
   public List<Long> longs(String key, List<Long> fallback) {
+    return longs(key, fallback, Long.MIN_VALUE, Long.MAX_VALUE);
+  }
+
+  /** A non-empty list of distinct integers in [{@code min}, {@code max}], or {@code fallback}. */
+  public List<Long> longs(String key, List<Long> fallback, long min, long max) {
+    return longs(key, fallback, min, max, true);
+  }
+
+  /**
+   * A non-empty list of integers in [{@code min}, {@code max}], or {@code fallback}; {@code
+   * distinct} false for lists where a repeat is meaningful (a shape such as [3, 32, 32]).
+   */
+  public List<Long> longs(String key, List<Long> fallback, long min, long max, boolean distinct) {
     if (!has(key)) {
       return fallback;
     }
     List<Long> values = new ArrayList<>();
-    for (JsonElement e : array(key, "a non-empty list of integers")) {
-      if (!isInteger(e)) {
-        throw wrong(key, "a non-empty list of integers", object.get(key));
-      }
-      values.add(e.getAsLong());
+    JsonArray items = array(key, "a non-empty list of integers");
+    for (int i = 0; i < items.size(); i++) {
+      values.add(SuiteNumbers.integer(where(key) + "[" + i + "]", items.get(i), min, max));
+    }
+    if (distinct) {
+      SuiteNumbers.distinct(where(key), values);
     }
     return values;
   }
@@ -240,12 +239,4 @@ public final class JsonNode {
     }
   }
 
-  private static boolean isInteger(JsonElement e) {
-    if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber()) {
-      return false;
-    }
-    JsonPrimitive p = e.getAsJsonPrimitive();
-    double d = p.getAsDouble();
-    return d == Math.rint(d) && !Double.isInfinite(d);
-  }
 }

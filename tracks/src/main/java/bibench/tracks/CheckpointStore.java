@@ -1,6 +1,7 @@
 package bibench.tracks;
 
 import bibench.data.TaskMetric;
+import bibench.results.OutputFailure;
 import bibench.train.TaskScore;
 import bibench.train.TrainingOutcome;
 import bibench.train.WeightSnapshot;
@@ -9,7 +10,6 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -97,7 +97,7 @@ public final class CheckpointStore {
       known = train.get();
       Path target = shared != null ? shared : inRun;
       if (target != null) {
-        write(target, known);
+        write(target, known, shared != null ? "--cache-dir (or --cache-dir off, or " + CACHE_ENV + ")" : "--out");
       }
     }
     memory.put(storageName, known);
@@ -115,10 +115,11 @@ public final class CheckpointStore {
     }
   }
 
-  private static void write(Path file, TrainingOutcome outcome) {
+  private static void write(Path file, TrainingOutcome outcome, String setting) {
+    Path temp = null;
     try {
       Files.createDirectories(file.getParent());
-      Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+      temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
       try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp)))) {
         out.writeInt(FORMAT);
         TaskScore s = outcome.score();
@@ -140,7 +141,20 @@ public final class CheckpointStore {
       }
       Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write checkpoint " + file, e);
+      deleteQuietly(temp);
+      throw OutputFailure.of(file, "save the trained model to", e, setting);
+    }
+  }
+
+  /** Removes a half-written temporary file (a full disk must not leave one behind). */
+  private static void deleteQuietly(Path temp) {
+    if (temp == null) {
+      return;
+    }
+    try {
+      Files.deleteIfExists(temp);
+    } catch (IOException e) {
+      // the write's failure is what is reported
     }
   }
 

@@ -6,6 +6,7 @@ import bibench.data.audio.LogMel;
 import bibench.models.Architectures;
 import bibench.operators.Operators;
 import bibench.suite.JsonNode;
+import bibench.suite.SuiteLimits;
 import bibench.suite.SuiteContext;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,14 +72,15 @@ public final class ComplexityTrack implements Track {
     for (JsonNode model : models) {
       String arch = model.requiredString("arch");
       Architectures.byId(arch);
-      List<Long> input = model.longs("input", null);
+      List<Long> input = model.longs("input", null, 1, SuiteLimits.INPUT_DIM_MAX, false);
       if (input == null) {
         throw new BadInputException(model.where("input") + " is missing",
             "give the sample shape, e.g. \"input\": [3, 32, 32]");
       }
       int[] shape = input.stream().mapToInt(Long::intValue).toArray();
-      plans.add(new ComplexityPlan(arch, shape, model.integer("classes", 10, 2), model.integer("vocabulary", 0, 0),
-          model.integer("width", 0, 0)));
+      plans.add(new ComplexityPlan(arch, shape, model.integer("classes", 10, 2, SuiteLimits.CLASSES_MAX),
+          model.integer("vocabulary", 0, 0, SuiteLimits.VOCABULARY_MAX),
+          model.integer("width", 0, 0, SuiteLimits.WIDTH_MAX)));
       model.finish();
     }
     return new Plan(plans);

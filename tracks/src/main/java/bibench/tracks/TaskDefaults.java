@@ -1,6 +1,7 @@
 package bibench.tracks;
 
 import bibench.suite.JsonNode;
+import bibench.suite.SuiteLimits;
 import bibench.train.TrainingRecipe;
 import java.util.List;
 
@@ -14,7 +15,8 @@ record TaskDefaults(TrainingRecipe fp32, TrainingRecipe binary, int maxTrain, in
     TrainingRecipe fp32 = node.has("fp32") ? TaskPlanReader.recipe(node, "fp32", null) : null;
     TrainingRecipe binary = node.has("binary") ? TaskPlanReader.recipe(node, "binary", null) : null;
     TaskDefaults defaults = new TaskDefaults(fp32, binary, node.integer("max_train", 0, 0),
-        node.integer("max_test", 0, 0), node.integer("points", 0, 0), node.bool("from_scratch", false),
+        node.integer("max_test", 0, 0), node.integer("points", 0, 0, SuiteLimits.POINTS_MAX),
+        node.bool("from_scratch", false),
         node.longs("seeds", null));
     node.finish();
     return defaults;

@@ -4,6 +4,7 @@ import bibench.BadInputException;
 import bibench.data.catalog.Tasks;
 import bibench.models.Architectures;
 import bibench.suite.JsonNode;
+import bibench.suite.SuiteLimits;
 import bibench.suite.SuiteContext;
 import bibench.train.LrSchedule;
 import bibench.train.OptimizerKind;
@@ -44,10 +45,10 @@ public final class TaskPlanReader {
     String taskId = Tasks.info(task.requiredString("task")).id();
     String arch = task.requiredString("arch");
     Architectures.byId(arch);
-    int width = task.integer("width", 0, 0);
+    int width = task.integer("width", 0, 0, SuiteLimits.WIDTH_MAX);
     int maxTrain = task.integer("max_train", base.maxTrain(), 0);
     int maxTest = task.integer("max_test", base.maxTest(), 0);
-    int points = task.integer("points", base.points(), 0);
+    int points = task.integer("points", base.points(), 0, SuiteLimits.POINTS_MAX);
     TrainingRecipe fp32 = recipe(task, "fp32", base.fp32());
     TrainingRecipe binary = recipe(task, "binary", base.binary());
     boolean scratch = task.bool("from_scratch", base.fromScratch());
@@ -76,14 +77,16 @@ public final class TaskPlanReader {
       return fallback;
     }
     OptimizerKind optimizer = node.choice("optimizer", OptimizerKind.class, fallback == null ? null : fallback.optimizer());
-    float lr = (float) node.number("lr", fallback == null ? Double.NaN : fallback.learningRate(), Double.MIN_VALUE);
+    float lr = node.float32Above("lr", fallback == null ? Float.NaN : fallback.learningRate(), 0, SuiteLimits.LR_MAX);
     LrSchedule schedule = node.choice("schedule", LrSchedule.class, fallback == null ? LrSchedule.COSINE : fallback.schedule());
-    int epochs = node.integer("epochs", fallback == null ? -1 : fallback.epochs(), 1);
-    int batch = node.integer("batch_size", fallback == null ? 64 : fallback.batchSize(), 1);
+    int epochs = node.integer("epochs", fallback == null ? -1 : fallback.epochs(), 1, SuiteLimits.EPOCHS_MAX);
+    int batch = node.integer("batch_size", fallback == null ? 64 : fallback.batchSize(), 1, SuiteLimits.BATCH_MAX);
     boolean sgd = optimizer == OptimizerKind.SGD;
     boolean sameOptimizer = fallback != null && fallback.optimizer() == optimizer;
-    float momentum = (float) node.number("momentum", sameOptimizer ? fallback.momentum() : (sgd ? 0.9 : 0), 0);
-    float decay = (float) node.number("weight_decay", sameOptimizer ? fallback.weightDecay() : (sgd ? 1e-4 : 0), 0);
+    float momentum = node.float32("momentum", sameOptimizer ? fallback.momentum() : (sgd ? 0.9f : 0), 0,
+        SuiteLimits.MOMENTUM_MAX);
+    float decay = node.float32("weight_decay", sameOptimizer ? fallback.weightDecay() : (sgd ? 1e-4f : 0), 0,
+        SuiteLimits.WEIGHT_DECAY_MAX);
     node.finish();
     if (Float.isNaN(lr) || epochs < 1) {
       throw new BadInputException(node.where(Float.isNaN(lr) ? "lr" : "epochs") + " is missing",

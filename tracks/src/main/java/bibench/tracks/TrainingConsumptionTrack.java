@@ -4,6 +4,7 @@ import bibench.BadInputException;
 import bibench.data.catalog.Tasks;
 import bibench.models.Architectures;
 import bibench.suite.JsonNode;
+import bibench.suite.SuiteLimits;
 import bibench.suite.SuiteContext;
 import bibench.train.LrSchedule;
 import bibench.train.OptimizerKind;
@@ -86,11 +87,12 @@ public final class TrainingConsumptionTrack implements Track {
       String taskId = Tasks.info(task.requiredString("task")).id();
       String arch = task.requiredString("arch");
       Architectures.byId(arch);
-      int epochs = task.integer("epochs", 3, 1);
-      int batch = task.integer("batch_size", 64, 1);
+      int epochs = task.integer("epochs", 3, 1, SuiteLimits.EPOCHS_MAX);
+      int batch = task.integer("batch_size", 64, 1, SuiteLimits.BATCH_MAX);
       TrainingRecipe sizes = TrainingRecipe.adam(1e-3f, LrSchedule.COSINE, epochs, batch);
-      plans.add(new TaskPlan(taskId, arch, task.integer("width", 0, 0), task.integer("max_train", 0, 0),
-          task.integer("max_test", 0, 0), task.integer("points", 0, 0), sizes, sizes, true,
+      plans.add(new TaskPlan(taskId, arch, task.integer("width", 0, 0, SuiteLimits.WIDTH_MAX),
+          task.integer("max_train", 0, 0), task.integer("max_test", 0, 0),
+          task.integer("points", 0, 0, SuiteLimits.POINTS_MAX), sizes, sizes, true,
           suite.seedsFor(task.longs("seeds", suite.seeds()))));
       task.finish();
     }
@@ -101,12 +103,13 @@ public final class TrainingConsumptionTrack implements Track {
     List<GridPoint> grid = new ArrayList<>();
     for (JsonNode point : section.objects("grid")) {
       OptimizerKind optimizer = point.choice("optimizer", OptimizerKind.class, null);
-      float lr = (float) point.number("lr", Double.NaN, Double.MIN_VALUE);
+      float lr = point.float32Above("lr", Float.NaN, 0, SuiteLimits.LR_MAX);
       if (Float.isNaN(lr)) {
         throw new BadInputException(point.where("lr") + " is missing", "add \"lr\" to every grid point");
       }
       LrSchedule schedule = point.choice("schedule", LrSchedule.class, LrSchedule.COSINE);
-      grid.add(new GridPoint(optimizer, lr, schedule, (float) point.number("momentum", 0.9, 0)));
+      grid.add(new GridPoint(optimizer, lr, schedule,
+          point.float32("momentum", 0.9f, 0, SuiteLimits.MOMENTUM_MAX)));
       point.finish();
     }
     return grid;

@@ -71,6 +71,9 @@ final class Trainings {
 
   private static TrainingOutcome run(RunContext context, Setup setup, BinaryOperator operator, TrainingRecipe recipe,
       long seed, bibench.train.WeightSnapshot start) {
+    TrainingMemory.require(setup.architecture(), operator, setup.spec(), recipe, String.format(
+        java.util.Locale.ROOT, "the %s model of %s/%s (width %d, batch_size %d)", operator.id(),
+        setup.data().id(), setup.architecture().id(), setup.spec().width(), recipe.batchSize()));
     Block block = setup.architecture().build(operator, setup.spec());
     return ModelTrainer.train(new TrainingJob(block, operator, setup.data(), recipe, seed, start,
         (epoch, epochs, loss, seconds) -> context.progress().epoch(epoch, epochs, loss)));

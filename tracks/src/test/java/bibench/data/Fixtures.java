@@ -169,6 +169,38 @@ public final class Fixtures {
       return this;
     }
 
+    /**
+     * Adds a member whose header is edited before its checksum is computed (hostile archives: a
+     * base-256 size, a device type, a name outside the folder), followed by {@code body} padded.
+     */
+    public TarBuilder custom(String name, char type, long size, byte[] body,
+        java.util.function.Consumer<byte[]> edit) {
+      header(name, "", size, type, edit);
+      body(body);
+      return this;
+    }
+
+    /** Adds a pax header with exactly the given record bytes, then a regular file. */
+    public TarBuilder paxRecords(String records, String name, byte[] content) {
+      byte[] pax = records.getBytes(StandardCharsets.UTF_8);
+      header("PaxHeaders/x", "", pax.length, 'x');
+      body(pax);
+      header(name, "", content.length, '0');
+      body(content);
+      return this;
+    }
+
+    /** Raw bytes appended as they are. */
+    public TarBuilder raw(byte[] bytes) {
+      out.writeBytes(bytes);
+      return this;
+    }
+
+    /** The archive without the end-of-archive blocks. */
+    public byte[] buildWithoutEnd() {
+      return out.toByteArray();
+    }
+
     /** The archive with its two zero end blocks. */
     public byte[] build() {
       byte[] end = new byte[1024];
@@ -177,6 +209,11 @@ public final class Fixtures {
     }
 
     private void header(String name, String prefix, long size, char type) {
+      header(name, prefix, size, type, h -> { });
+    }
+
+    private void header(String name, String prefix, long size, char type,
+        java.util.function.Consumer<byte[]> edit) {
       byte[] h = new byte[512];
       put(h, 0, name, 100);
       put(h, 100, "0000644", 8);
@@ -188,6 +225,7 @@ public final class Fixtures {
       put(h, 257, "ustar", 6);
       put(h, 263, "00", 2);
       put(h, 345, prefix, 155);
+      edit.accept(h);
       for (int i = 148; i < 156; i++) {
         h[i] = ' ';
       }

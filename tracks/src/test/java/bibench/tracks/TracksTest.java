@@ -58,7 +58,8 @@ class TracksTest {
     String recipes = "\"defaults\": {\"fp32\": {\"optimizer\": \"adam\", \"lr\": 0.001, \"epochs\": 1}, "
         + "\"binary\": {\"optimizer\": \"adam\", \"lr\": 0.001, \"epochs\": 1}}, "
         + "\"tasks\": [{\"task\": \"fashion-mnist\", \"arch\": \"cnn-small\"}]";
-    assertEquals("my.json: tracks.t.severities holds 6. Fix: use severities from 1 to 5", assertThrows(
+    assertEquals("my.json: tracks.t.severities[0] must be an integer from 1 to 5, got 6 (out of range). Fix: edit"
+        + " the suite file (keys and their ranges: README.md, Suites)", assertThrows(
         BadInputException.class, () -> new RobustnessTrack().read(section("{" + recipes + ", \"severities\": [6]}"), SUITE))
         .getMessage());
     assertEquals("my.json: tracks.t.grid[0].lr is missing. Fix: add \"lr\" to every grid point", assertThrows(

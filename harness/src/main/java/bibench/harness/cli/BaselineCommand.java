@@ -9,8 +9,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code bibench baseline <run-dir> [--baseline DIR]}: makes a finished run the baseline the gate compares with. */
-@Command(name = "baseline", description = "Make a run the baseline: copy its results.csv and provenance.json to the baseline folder.")
+/**
+ * {@code bibench baseline <run-dir> [--baseline DIR]}: makes a finished run the baseline the gate
+ * compares runs of its suite with (DIR/<suite>/).
+ */
+@Command(name = "baseline", description = "Make a finished run the baseline of its suite: copy its results.csv and "
+    + "provenance.json to <baselines>/<suite>/.")
 final class BaselineCommand implements Callable<Integer> {
   @ParentCommand Bibench parent;
 
@@ -19,13 +23,15 @@ final class BaselineCommand implements Callable<Integer> {
   @Parameters(paramLabel = "RUN-DIR", description = "The run's folder, e.g. target/bibench/latest.")
   Path runDir;
 
-  @Option(names = "--baseline", paramLabel = "DIR", description = "The baseline's folder (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--baseline", paramLabel = "DIR",
+      description = "The baselines' folder; the run goes to DIR/<suite>/ (default: ${DEFAULT-VALUE}).")
   Path baseline = Publishing.BASELINE;
 
   @Override
   public Integer call() {
-    String runId = Publishing.refreshBaseline(runDir, baseline);
-    parent.out().println("baseline " + baseline + " is now run " + runId + " (results.csv, provenance.json); commit it to share it");
+    Publishing.Baseline made = Publishing.refreshBaseline(runDir, baseline);
+    parent.out().println("baseline " + made.dir() + " is now run " + made.runId() + " (results.csv, provenance.json); "
+        + "commit it to share it");
     return Bibench.DONE;
   }
 }

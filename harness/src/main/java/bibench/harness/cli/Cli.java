@@ -20,10 +20,19 @@ public final class Cli {
 
   /** Runs {@code args} and returns the exit code. */
   public static int execute(String[] args, PrintStream out, PrintStream err) {
+    // --plugins changes the class path of this process; one command must not leave it to the next
+    // (tests run many commands in one JVM).
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
+    String classPath = System.getProperty("java.class.path");
     try {
       return commandLine(out, err).execute(args);
     } catch (RuntimeException | Error e) {
       return internalError(e, err);
+    } finally {
+      Thread.currentThread().setContextClassLoader(loader);
+      if (classPath != null) {
+        System.setProperty("java.class.path", classPath);
+      }
     }
   }
 
@@ -49,6 +58,9 @@ public final class Cli {
 
   private static IExecutionExceptionHandler failures(PrintStream err) {
     return (e, command, parsed) -> {
+      if (e instanceof java.nio.file.InvalidPathException invalid) {
+        e = bibench.results.OutputFailure.invalidPath("path", invalid);
+      }
       if (e instanceof BadInputException bad) {
         err.println("error: " + bad.getMessage());
         if (stacktraceWanted(parsed)) {

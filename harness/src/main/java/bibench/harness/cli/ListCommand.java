@@ -8,6 +8,7 @@ import bibench.operators.BinaryOperator;
 import bibench.operators.Operators;
 import bibench.tracks.Tracks;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,12 +37,17 @@ final class ListCommand implements Callable<Integer> {
     }
     switch (what) {
       case "operators" -> {
-        for (BinaryOperator op : Operators.all()) {
-          out.printf("%-8s %-10s %s%n", op.id(), op.displayName(), op.reference());
+        List<BinaryOperator> all = Operators.all();
+        int idWidth = all.stream().mapToInt(op -> op.id().length()).max().orElse(0);
+        int nameWidth = all.stream().mapToInt(op -> op.displayName().length()).max().orElse(0);
+        for (BinaryOperator op : all) {
+          out.printf("%-" + idWidth + "s  %-" + nameWidth + "s  %s%n", op.id(), op.displayName(), op.reference());
         }
       }
-      case "architectures" -> Architectures.ids().forEach(id ->
-          out.printf("%-18s %s%n", id, Architectures.byId(id).description()));
+      case "architectures" -> {
+        int width = Architectures.ids().stream().mapToInt(String::length).max().orElse(0);
+        Architectures.ids().forEach(id -> out.printf("%-" + width + "s  %s%n", id, Architectures.byId(id).description()));
+      }
       case "tasks" -> Tasks.all().forEach(out::println);
       case "tracks" -> Tracks.all().forEach(track -> out.printf("%-14s %s%n", track.id(), track.description()));
       case "suites" -> Suites.BUILT_IN.forEach(out::println);

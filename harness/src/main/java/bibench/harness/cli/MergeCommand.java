@@ -1,5 +1,7 @@
 package bibench.harness.cli;
 
+import bibench.harness.gate.Gate;
+import bibench.harness.gate.GateRuns;
 import bibench.harness.merge.ShardMerge;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,8 +12,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code bibench merge <shard-dir>... --out DIR}: joins the folders of a sharded run into one run. */
-@Command(name = "merge", description = "Join the folders of a sharded run (run --shard K/N) into one run folder.")
+/**
+ * {@code bibench merge <shard-dir>... --out DIR [--baseline DIR] [--warn-only]}: joins the folders of a
+ * sharded run into one run, then gates the whole run against the baseline of its suite.
+ */
+@Command(name = "merge", description = "Join the folders of a sharded run (run --shard K/N) into one run folder, then "
+    + "gate it against the baseline of its suite (exit code 1 on a regression or a missing metric).")
 final class MergeCommand implements Callable<Integer> {
   @ParentCommand Bibench parent;
 
@@ -23,11 +29,18 @@ final class MergeCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", required = true, description = "The folder of the merged run.")
   Path out;
 
+  @Option(names = "--baseline", paramLabel = "DIR",
+      description = "Gate the merged run against this baselines' folder (default: ${DEFAULT-VALUE}).")
+  Path baseline = Gate.DEFAULT_BASELINE;
+
+  @Option(names = "--warn-only", description = "Report regressions and missing metrics, but exit with 0.")
+  boolean warnOnly;
+
   @Override
   public Integer call() {
     ShardMerge.Merged merged = ShardMerge.merge(shards, out);
     parent.out().println("merged " + merged.shards() + " shards, " + merged.rows() + " rows, into " + merged.dir()
         + " (run id " + merged.runId() + "); next: bibench report " + merged.dir());
-    return Bibench.DONE;
+    return GateRuns.afterRun(merged.dir(), baseline, warnOnly, parent.out());
   }
 }

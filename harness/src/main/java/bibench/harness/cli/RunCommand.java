@@ -1,24 +1,22 @@
 package bibench.harness.cli;
 
-import ai.djl.engine.Engine;
 import bibench.device.ComputeDevice;
 import bibench.device.TrainingDevice;
 import bibench.harness.results.GitInfo;
 import bibench.harness.shard.ShardPlan;
 import bibench.harness.shard.ShardPlanReport;
 import bibench.harness.results.Journal;
-import bibench.harness.results.Provenance;
 import bibench.harness.results.RunDirectory;
+import bibench.harness.results.RunInputs;
 import bibench.harness.results.RunLock;
+import bibench.harness.results.RunStart;
 import bibench.harness.suite.Suite;
 import bibench.tracks.Cell;
 import bibench.train.TorchLogLevel;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +24,8 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code bibench run}: plans a suite's cells ({@link RunPlan}), takes the output folder's lock, resumes
- * the unfinished run of the same command or starts a new one, and hands the cells to {@link
+ * the unfinished run of the same command and inputs or starts a new one whose folder holds its key,
+ * suite, plan and provenance from the start ({@link RunStart}), and hands the cells to {@link
  * CellRunner}, which runs them on worker processes ({@link WorkerLaunch}).
  */
 @Command(name = "run", sortOptions = false,
@@ -63,18 +62,12 @@ final class RunCommand implements Callable<Integer> {
     TrainingDevice.use(device);
     TorchLogLevel.apply();
     String commit = GitInfo.commit();
-    String runKey = plan.key(commit);
     Path root = options.out;
     try (RunLock lock = RunLock.acquire(root)) {
-      RunDirectory run = options.fresh ? null : RunDirectory.unfinished(root, runKey).orElse(null);
-      boolean resumed = run != null;
-      if (resumed) {
-        run.removeStaleTemporaryFiles();
-      } else {
-        run = RunDirectory.createNew(root, GitInfo.shortCommit(commit));
-        run.writeKey(runKey);
-        provenance(run, plan, commit).write(run.file("provenance.json"));
-      }
+      RunInputs inputs = RunPlanning.inputs(commit, plan, options.dataDir, workers);
+      RunStart.Started started = RunStart.begin(root, inputs, options.fresh);
+      RunDirectory run = started.run();
+      boolean resumed = started.resumed();
       Journal journal = new Journal(run.dir(), commit);
       out.printf(Locale.ROOT, "BiBench-J run %s: suite %s%s, %d cells%s%n", run.runId(), suite.name(),
           shard == Shard.ALL ? "" : ", shard " + shard, cells.size(),
@@ -91,23 +84,5 @@ final class RunCommand implements Callable<Integer> {
       }
       return RunGate.check(out, run.dir(), options.baseline, options.warnOnly);
     }
-  }
-
-  private static Provenance provenance(RunDirectory run, RunPlan plan, String commit) {
-    Suite suite = plan.suite();
-    Map<String, String> extra = new LinkedHashMap<>();
-    extra.put("suite_source", suite.source());
-    extra.put("operators", String.join(",", plan.operators()));
-    extra.put("shard", plan.shard().toString());
-    if (plan.shard().count() > 1) {
-      extra.put("shard_costs", plan.costs().hash());
-    }
-    plan.device().provenance().forEach((k, v) -> extra.put(k, String.valueOf(v)));
-    extra.put("data", plan.sources().describe());
-    if (plan.validation() > 0) {
-      extra.put("scored_on", "validation: a held-out " + plan.validation() + " of each training split");
-    }
-    return Provenance.collect(run.runId(), suite.name(), commit, suite.seeds(),
-        Engine.getInstance().getEngineName() + " " + Engine.getInstance().getVersion(), extra);
   }
 }

@@ -76,10 +76,12 @@ final class RunOptions {
   boolean dryRun;
 
   @Option(names = "--baseline", paramLabel = "DIR", order = 9,
-      description = "Gate the finished run against this baseline (default: ${DEFAULT-VALUE}).")
+      description = "Gate the finished run against the baseline of its suite in this folder, DIR/<suite>/ (default: "
+          + "${DEFAULT-VALUE}).")
   Path baseline = Gate.DEFAULT_BASELINE;
 
-  @Option(names = "--warn-only", order = 10, description = "Report regressions against the baseline, but exit with 0.")
+  @Option(names = "--warn-only", order = 10,
+      description = "Report regressions and missing metrics against the baseline, but exit with 0.")
   boolean warnOnly;
 
   /** The seeds of {@code --seeds}, or empty when not given; each a whole number, none twice. */
@@ -172,6 +174,12 @@ final class RunOptions {
     }
     if (ids.isEmpty()) {
       throw new BadInputException("option " + option + " is empty", "give a comma-separated list of ids");
+    }
+    for (int i = 0; i < ids.size(); i++) {
+      if (ids.indexOf(ids.get(i)) != i) {
+        throw new BadInputException("option " + option + " names '" + ids.get(i) + "' twice; its cells would run"
+            + " and count twice", "name each once");
+      }
     }
     return ids;
   }

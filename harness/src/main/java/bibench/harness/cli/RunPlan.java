@@ -5,7 +5,6 @@ import bibench.data.DataSources;
 import bibench.device.ComputeDevice;
 import bibench.device.DeviceChoice;
 import bibench.harness.shard.CostsFile;
-import bibench.harness.results.Journal;
 import bibench.harness.suite.Suite;
 import bibench.harness.suite.Suites;
 import bibench.operators.Operators;
@@ -16,8 +15,8 @@ import java.util.List;
 /**
  * The cells a {@code run} command line asks for: its suite (with {@code --seeds} applied), its
  * operators, shard and data sources, expanded into cells in their fixed order. The run and each of
- * its worker processes plan from the same options, so they agree on every cell's index; the run
- * key ({@link #key}) proves it.
+ * its worker processes plan from the same options, so they agree on every cell's index; the hash of
+ * the cells' definitions in the run's provenance.json proves it.
  *
  * @param suite the suite
  * @param operators the operator ids (fp32 first)
@@ -53,26 +52,20 @@ record RunPlan(Suite suite, List<String> operators, Shard shard, DataSources sou
     return new HarnessData(sources, validation);
   }
 
-  /** The run key: a hash of the commit, the shard, the validation share and every cell's definition. */
-  String key(String commit) {
-    StringBuilder text = new StringBuilder(commit).append('\n').append(shard).append('\n');
-    if (validation > 0) {
-      text.append("validation ").append(validation).append('\n'); // another split: another run
-    }
-    for (Cell cell : cells) {
-      text.append(cell.definition()).append('\n');
-    }
-    return Journal.hash(text.toString());
-  }
-
   private static List<String> operatorsFor(Suite suite, List<String> requested) {
     if (requested == null) {
       return suite.operators();
     }
     List<String> ids = new ArrayList<>();
     ids.add("fp32");
+    List<String> seen = new ArrayList<>();
     for (String id : requested) {
       String canonical = Operators.create(id).id();
+      if (seen.contains(canonical)) {
+        throw new BadInputException("option --operators names operator " + canonical + " twice (as '"
+            + requested.get(seen.indexOf(canonical)) + "' and '" + id + "')", "name each once");
+      }
+      seen.add(canonical);
       if (!ids.contains(canonical)) {
         ids.add(canonical);
       }

@@ -26,15 +26,26 @@ final class UsageErrors implements IParameterExceptionHandler {
 
   @Override
   public int handleParseException(ParameterException e, String[] args) {
-    err.println("error: " + message(e));
+    err.println("error: " + bibench.Excerpt.message(message(e)));
     return Bibench.BAD_INPUT;
   }
 
   static String message(ParameterException e) {
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof bibench.BadInputException bad) {
+        return bad.getMessage(); // an option whose value was checked as it was parsed (--plugins)
+      }
+    }
     CommandSpec spec = e.getCommandLine().getCommandSpec();
     boolean root = spec.parent() == null;
     String name = spec.name();
     String help = root ? "bibench help" : "bibench help " + name;
+    if (e.getValue() != null && String.valueOf(e.getMessage()).contains("InvalidPathException")) {
+      // picocli keeps only the text of a Path option's conversion failure (a name the locale lacks)
+      String what = e.getArgSpec() instanceof OptionSpec option ? option.longestName() : "path";
+      return bibench.results.OutputFailure.invalidPath(what, new java.nio.file.InvalidPathException(
+          e.getValue(), "Malformed input or input contains unmappable characters")).getMessage();
+    }
     if (e.getMessage() != null && e.getMessage().startsWith("Unknown subcommand")) {
       CommandSpec top = spec.root();
       return e.getMessage().replaceFirst("^Unknown subcommand '(.*)'\\.?$", "unknown command '$1'") + ". Fix: use one of: "

@@ -3,61 +3,87 @@ package bibench.harness.gate;
 import bibench.BadInputException;
 import bibench.harness.results.RunFolder;
 import bibench.harness.results.Provenance;
-import bibench.harness.results.RunDirectory;
-import bibench.harness.tables.MetricKey;
-import bibench.harness.tables.SeedGroup;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * The regression gate: compares a run with a baseline run metric by metric (rows grouped over
- * seeds), each with its direction and a noise band drawn from the data ({@link NoiseBand}).
+ * The regression gate: compares a run with the baseline of its suite, metric by metric (rows
+ * grouped over seeds), and fails ({@link GateReport#failed()}, exit code 1) on a REGRESSED or a
+ * MISSING metric. It judges only what it can judge:
  *
- * <p>Machine-independent metrics (scores, counts, ratios) are always compared. Absolute times
- * (units s, ms, us, ns, and rates per second such as MAC/s) are compared only when the baseline
- * was measured on the same machine, that is when both provenance files give the same {@link
- * Provenance#fingerprint()}; otherwise they are NOT_COMPARED, with the reason.
+ * <ul>
+ *   <li>scores as seed means, with a one-sided Welch test, Holm's correction and a minimum drop
+ *       ({@link ScoreGate});
+ *   <li>times, throughputs, speed-ups, allocations and every JMH row only against a baseline with the
+ *       same, complete machine fingerprint; otherwise they are NOT_COMPARED, on one line ({@link
+ *       MetricKinds});
+ *   <li>other machine-independent metrics with {@link NoiseBand};
+ *   <li>MISSING only within the run's own plan ({@link PlanScope}), and every planned cell that never
+ *       finished; baseline metrics outside the plan are counted on one line.
+ * </ul>
  *
- * <p>The run command calls {@code Gate.compare(runDir, baselineDir)} at its end, prints {@link
- * GateReport#render()} and exits 1 when {@link GateReport#regressed()}.
+ * It refuses (exit 2) a run or a baseline without provenance.json (nothing says what they are), a
+ * run and a baseline of different suites, and a shard of a run (its plan is a share of the cells:
+ * {@code bibench merge} joins the shards and gates the whole).
  */
 public final class Gate {
-  /** The default baseline folder, relative to the project root. */
-  public static final Path DEFAULT_BASELINE = Path.of("results", "baseline");
-
-  private static final Set<String> TIME_UNITS = Set.of("s", "ms", "us", "ns");
+  /** The default baseline root, relative to the project root: {@code results/baseline/<suite>/}. */
+  public static final Path DEFAULT_BASELINE = Baselines.ROOT;
 
   private Gate() {}
 
-  /** True when {@code baselineDir} holds a baseline (a results.csv) to compare with. */
-  public static boolean hasBaseline(Path baselineDir) {
-    return Files.isRegularFile(baselineDir.resolve(RunDirectory.RESULTS));
+  /**
+   * Compares the run in {@code runDir} with the baseline of its suite under {@code baseline} (a root
+   * of per-suite folders, or one baseline folder).
+   *
+   * @throws BadInputException if a folder or its files are missing or malformed, either has no
+   *     provenance, the run is a shard, there is no baseline of the run's suite, or the suites differ
+   */
+  public static GateReport compare(Path runDir, Path baseline) {
+    RunFolder run = withProvenance(RunFolder.load(runDir), "run");
+    shardOf(run).ifPresent(shard -> {
+      throw new BadInputException("run " + run.dir() + " is shard " + shard + " of a run: its plan is a share of the "
+          + "cells, so missing metrics cannot be told from another shard's", "join the shards with bibench merge "
+          + "<shard-dir>... --out <dir>, which gates the whole run");
+    });
+    String suite = run.get("suite");
+    Path dir = Baselines.resolve(baseline, suite).orElseThrow(() -> new BadInputException("no baseline of suite '" + suite
+        + "': no " + Baselines.looked(baseline, suite), "make one from a finished run of that suite with: bibench "
+        + "baseline <run-dir> (it writes " + Baselines.target(baseline, suite) + "), or pass --baseline <dir>"));
+    RunFolder base = withProvenance(RunFolder.load(dir), "baseline");
+    otherSuite(run, base).ifPresent(reason -> {
+      throw new BadInputException(reason, "compare with a baseline of the same suite (results/baseline/<suite>/, "
+          + "made with bibench baseline <run-dir>)");
+    });
+    return compare(run, base);
+  }
+
+  /** Compares two loaded runs, both with provenance. */
+  public static GateReport compare(RunFolder run, RunFolder baseline) {
+    return GateComparison.compare(run, baseline);
   }
 
   /**
-   * Compares the run in {@code runDir} with the baseline in {@code baselineDir}.
+   * The folder itself when it has a provenance.json.
    *
-   * @throws BadInputException if either folder is missing, has no results.csv, or has a
-   *     results.csv of another schema
+   * @param role "run" or "baseline", for the message
+   * @throws BadInputException naming the missing file and the fix
    */
-  public static GateReport compare(Path runDir, Path baselineDir) {
-    if (!hasBaseline(baselineDir)) {
-      throw new BadInputException("baseline folder " + baselineDir + " has no " + RunDirectory.RESULTS,
-          "make one from a finished run with: bibench baseline <run-dir> (or pass --baseline <dir>)");
+  public static RunFolder withProvenance(RunFolder folder, String role) {
+    if (folder.provenance().isEmpty()) {
+      throw new BadInputException(role + " folder " + folder.dir() + " has no " + Provenance.FILE + ", so the gate cannot "
+          + "tell its suite, plan or machine", role.equals("run") ? "gate a folder written by bibench run or bibench "
+          + "merge (rerun the suite if the file was lost)" : "refresh the baseline from a finished run with bibench "
+          + "baseline <run-dir>, which copies its provenance.json");
     }
-    RunFolder baseline = RunFolder.load(baselineDir);
-    RunFolder run = RunFolder.load(runDir);
-    otherSuite(run, baseline).ifPresent(reason -> {
-      throw new BadInputException(reason, "compare with a baseline of the same suite: --baseline <dir> (make one with "
-          + "bibench baseline <run-dir> --baseline <dir>)");
-    });
-    return compare(run, baseline);
+    return folder;
+  }
+
+  /** The run's shard {@code k/n} when it is a share of a run (not 1/1). */
+  public static Optional<String> shardOf(RunFolder run) {
+    String shard = run.get("shard");
+    return shard.isEmpty() || shard.equals("1/1") || run.provenance().map(p -> p.mixed("shard")).orElse(false)
+        ? Optional.empty() : Optional.of(shard);
   }
 
   /**
@@ -65,69 +91,12 @@ public final class Gate {
    * same task and operator under another suite's recipe is another measurement, not a regression.
    */
   public static Optional<String> otherSuite(RunFolder run, RunFolder baseline) {
-    String runSuite = run.provenance().map(p -> p.get("suite")).orElse("");
-    String baseSuite = baseline.provenance().map(p -> p.get("suite")).orElse("");
-    if (runSuite.isEmpty() || baseSuite.isEmpty() || runSuite.equals(baseSuite)) {
+    String runSuite = run.get("suite");
+    String baseSuite = baseline.get("suite");
+    if (runSuite.equals(baseSuite)) {
       return Optional.empty();
     }
-    return Optional.of("run " + run.dir() + " is of suite " + runSuite + ", the baseline " + baseline.dir()
-        + " of suite " + baseSuite);
-  }
-
-  /** Compares two loaded runs. */
-  public static GateReport compare(RunFolder run, RunFolder baseline) {
-    String machine = machineDifference(run.provenance(), baseline.provenance());
-    Map<MetricKey, SeedGroup> runGroups = SeedGroup.of(run.rows());
-    Map<MetricKey, SeedGroup> baseGroups = SeedGroup.of(baseline.rows());
-    List<MetricVerdict> verdicts = new ArrayList<>();
-    for (SeedGroup r : runGroups.values()) {
-      SeedGroup b = baseGroups.get(r.key());
-      if (b == null) {
-        verdicts.add(new MetricVerdict(r.key(), Verdict.NEW, r.unit(), Double.NaN, r.stats().mean(), "not in the baseline"));
-      } else if (isMachineDependent(r.unit()) && machine != null) {
-        verdicts.add(new MetricVerdict(r.key(), Verdict.NOT_COMPARED, r.unit(), b.stats().mean(), r.stats().mean(),
-            "absolute time, " + machine));
-      } else {
-        NoiseBand.Decision d = NoiseBand.decide(b, r);
-        verdicts.add(new MetricVerdict(r.key(), d.verdict(), r.unit(), b.stats().mean(), r.stats().mean(), d.reason()));
-      }
-    }
-    for (SeedGroup b : baseGroups.values()) {
-      if (!runGroups.containsKey(b.key())) {
-        verdicts.add(new MetricVerdict(b.key(), Verdict.MISSING, b.unit(), b.stats().mean(), Double.NaN, "not in the run"));
-      }
-    }
-    verdicts.sort(Comparator.comparing(MetricVerdict::verdict));
-    return new GateReport(run.runId(), run.dir(), baseline.runId(), baseline.dir(), machine, verdicts);
-  }
-
-  /** True for units whose values depend on the machine: absolute times and rates per second. */
-  public static boolean isMachineDependent(String unit) {
-    return TIME_UNITS.contains(unit) || unit.endsWith("/s");
-  }
-
-  /**
-   * Why absolute times cannot be compared (the fingerprint fields that differ), or null when both
-   * runs come from the same machine.
-   */
-  static String machineDifference(Optional<Provenance> run, Optional<Provenance> baseline) {
-    if (baseline.isEmpty()) {
-      return "the baseline has no provenance.json, so its machine is unknown";
-    }
-    if (run.isEmpty()) {
-      return "the run has no provenance.json, so its machine is unknown";
-    }
-    if (run.get().fingerprint().equals(baseline.get().fingerprint())) {
-      return null;
-    }
-    List<String> differences = new ArrayList<>();
-    for (String key : Provenance.FINGERPRINT_KEYS) {
-      String a = baseline.get().get(key);
-      String b = run.get().get(key);
-      if (!a.equals(b)) {
-        differences.add(key + " '" + a + "' vs '" + b + "'");
-      }
-    }
-    return "measured on another machine (" + String.join(", ", differences) + ")";
+    return Optional.of("run " + run.dir() + " is of suite '" + runSuite + "', the baseline " + baseline.dir()
+        + " of suite '" + baseSuite + "'");
   }
 }

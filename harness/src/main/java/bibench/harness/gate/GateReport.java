@@ -3,29 +3,35 @@ package bibench.harness.gate;
 import bibench.harness.tables.Format;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
- * The outcome of the regression gate: one verdict per metric, worst first, and how to print them.
+ * The outcome of the regression gate: one verdict per metric, worst first, the lines that say how
+ * the comparison was made (plan, score test, machine, metrics out of plan), and how to print them.
+ * Machine-dependent metrics that were not compared are counted on one line, not listed.
  *
  * @param runId the run compared
  * @param runDir its folder
  * @param baselineId the baseline's run id
  * @param baselineDir its folder
- * @param machineDifference why absolute times were not compared, or null when they were
+ * @param notes the lines printed above the table
  * @param verdicts the verdicts, worst first
  */
-public record GateReport(String runId, Path runDir, String baselineId, Path baselineDir, String machineDifference,
+public record GateReport(String runId, Path runDir, String baselineId, Path baselineDir, List<String> notes,
     List<MetricVerdict> verdicts) {
 
   public GateReport {
+    notes = List.copyOf(notes);
     verdicts = List.copyOf(verdicts);
   }
 
-  /** True when any metric REGRESSED: the gate fails (exit code 1). */
+  /** True when the gate fails (exit code 1): a metric REGRESSED or is MISSING. */
+  public boolean failed() {
+    return count(Verdict.REGRESSED) > 0 || count(Verdict.MISSING) > 0;
+  }
+
+  /** True when any metric REGRESSED. */
   public boolean regressed() {
     return count(Verdict.REGRESSED) > 0;
   }
@@ -40,37 +46,46 @@ public record GateReport(String runId, Path runDir, String baselineId, Path base
     return verdicts.stream().filter(v -> v.verdict() == verdict).toList();
   }
 
-  /** One line: the counts per verdict. */
+  /** One line: PASS or FAIL and the counts per verdict. */
   public String summary() {
-    Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
-    for (Verdict v : Verdict.values()) {
-      counts.put(v, count(v));
-    }
     List<String> parts = new ArrayList<>();
-    counts.forEach((v, n) -> {
+    for (Verdict v : Verdict.values()) {
+      int n = count(v);
       if (n > 0) {
         parts.add(n + " " + v);
       }
-    });
-    return (regressed() ? "FAIL: " : "PASS: ") + (parts.isEmpty() ? "no metrics" : String.join(", ", parts));
+    }
+    return (failed() ? "FAIL: " : "PASS: ") + (parts.isEmpty() ? "no metrics" : String.join(", ", parts));
   }
 
-  /** The verdict table (Markdown, readable on a terminal) with a heading and the summary. */
+  /** The notes, the verdict table (Markdown, readable on a terminal) and the summary. */
   public String render() {
     StringBuilder out = new StringBuilder();
-    out.append("### Regression gate: run ").append(runId).append(" against baseline ").append(baselineId).append("\n\n");
-    out.append(machineDifference == null ? "Same machine fingerprint: absolute times compared.\n\n"
-        : "Absolute times not compared: " + machineDifference + ".\n\n");
+    out.append("### Regression gate: run ").append(runId).append(" against baseline ").append(baselineId)
+        .append(" (").append(baselineDir).append(")\n\n");
+    notes.forEach(n -> out.append("- ").append(n).append('\n'));
+    out.append('\n');
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of("verdict", "metric", "baseline", "run", "change", "why"));
     for (MetricVerdict v : verdicts) {
-      rows.add(List.of(v.verdict().name(), v.key().name(), value(v.baseline(), v.unit()), value(v.run(), v.unit()),
-          change(v), v.reason()));
+      if (v.verdict() != Verdict.NOT_COMPARED) {
+        rows.add(List.of(v.verdict().name(), v.key().name(), value(v.baseline(), v.unit()), value(v.run(), v.unit()),
+            change(v), v.reason()));
+      }
     }
+    if (rows.size() > 1) {
+      table(out, rows);
+      out.append('\n');
+    }
+    out.append(summary()).append('\n');
+    return out.toString();
+  }
+
+  private static void table(StringBuilder out, List<List<String>> rows) {
     int[] widths = new int[6];
     for (List<String> row : rows) {
       for (int c = 0; c < 6; c++) {
-        widths[c] = Math.max(widths[c], row.get(c).length());
+        widths[c] = Math.max(widths[c], Format.markdownCell(row.get(c)).length());
       }
     }
     for (int r = 0; r < rows.size(); r++) {
@@ -83,14 +98,12 @@ public record GateReport(String runId, Path runDir, String baselineId, Path base
         out.append('\n');
       }
     }
-    out.append('\n').append(summary()).append('\n');
-    return out.toString();
   }
 
   private static void line(StringBuilder out, List<String> cells, int[] widths) {
     out.append('|');
     for (int c = 0; c < cells.size(); c++) {
-      String v = cells.get(c);
+      String v = Format.markdownCell(cells.get(c));
       String pad = " ".repeat(widths[c] - v.length());
       out.append(' ').append(c >= 2 && c <= 4 ? pad + v : v + pad).append(" |");
     }

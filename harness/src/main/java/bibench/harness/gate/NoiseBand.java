@@ -139,7 +139,7 @@ public final class NoiseBand {
           ? String.format(Locale.ROOT, "within the allocation floor of %.0f B/op (JMH's and the engine's bookkeeping)",
               floor) : null;
     }
-    double factor = Gate.isMachineDependent(unit) ? MACHINE_FACTOR : unit.equals("x") ? RATIO_FACTOR : 0;
+    double factor = MetricKinds.machineDependentUnit(unit) ? MACHINE_FACTOR : unit.equals("x") ? RATIO_FACTOR : 0;
     if (factor == 0 || baseline <= 0 || run <= 0) {
       return null;
     }

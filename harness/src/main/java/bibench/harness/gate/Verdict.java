@@ -2,16 +2,24 @@ package bibench.harness.gate;
 
 /** What the regression gate concluded about one metric, worst first. */
 public enum Verdict {
-  /** Worse than the baseline by more than the noise band: fails the gate. */
+  /** Worse than the baseline beyond the noise: fails the gate. */
   REGRESSED,
-  /** Better than the baseline by more than the noise band. */
+  /**
+   * In the run's plan but not in its rows (in the baseline, or a planned cell that never finished):
+   * fails the gate, so an empty or cut-short run cannot pass.
+   */
+  MISSING,
+  /** Better than the baseline beyond the noise. */
   IMPROVED,
+  /** A property of the data (test-split size, trivial score, changed samples) differs: other data. */
+  CHANGED,
   /** In the run, not in the baseline. */
   NEW,
-  /** In the baseline, not in the run. */
-  MISSING,
-  /** A machine-dependent metric (an absolute time) measured on another machine, or an unknown one. */
+  /**
+   * A machine-dependent metric (time, throughput, measured speed-up, allocation, JMH row) whose
+   * baseline was measured on another machine fingerprint, or an unidentified one.
+   */
   NOT_COMPARED,
-  /** The difference is within the noise band. */
+  /** The difference is within the noise. */
   WITHIN_NOISE
 }

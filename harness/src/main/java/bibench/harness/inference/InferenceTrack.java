@@ -1,10 +1,10 @@
 package bibench.harness.inference;
 
-import bibench.BadInputException;
 import bibench.harness.bench.ConvCase;
 import bibench.harness.bench.GemmShape;
 import bibench.models.Architectures;
 import bibench.suite.JsonNode;
+import bibench.suite.SuiteLimits;
 import bibench.suite.SuiteContext;
 import bibench.tracks.DeployChecks;
 import bibench.tracks.TaskPlan;
@@ -60,26 +60,24 @@ public final class InferenceTrack implements Track {
     for (JsonNode model : node.objects("models")) {
       String arch = model.requiredString("arch");
       Architectures.byId(arch);
-      List<Long> input = model.longs("input", List.of(3L, 32L, 32L));
+      List<Long> input = model.longs("input", List.of(3L, 32L, 32L), 1, SuiteLimits.INPUT_DIM_MAX, false);
       models.add(new InferencePlan(arch, input.stream().mapToInt(Long::intValue).toArray(),
-          model.integer("classes", 10, 2), ints(model, "batch"), ints(model, "threads")));
+          model.integer("classes", 10, 2, SuiteLimits.CLASSES_MAX), ints(model, "batch"),
+          ints(model, "threads")));
       model.finish();
     }
     List<String> gemm = node.strings("gemm", List.of());
     gemm.forEach(GemmShape::parse);
     List<String> conv = node.strings("conv", List.of());
     conv.forEach(ConvCase::parse);
-    JmhRuns jmh = new JmhRuns(node.integer("forks", 1, 1), node.integer("warmup", 4, 3),
-        node.integer("iterations", 10, 1), node.integer("iteration_ms", 1000, 10));
+    JmhRuns jmh = new JmhRuns(node.integer("forks", 1, 1, 100), node.integer("warmup", 4, 3, 1000),
+        node.integer("iterations", 10, 1, 1000), node.integer("iteration_ms", 1000, 10, 600_000));
     return new InferenceCells(plans, models, gemm, conv, jmh);
   }
 
   private static List<Integer> ints(JsonNode model, String key) {
     List<Integer> ints = new ArrayList<>();
-    for (long v : model.longs(key, List.of(1L))) {
-      if (v < 1 || v > 4096) {
-        throw new BadInputException(model.where(key) + " holds " + v, "use whole numbers from 1 to 4096");
-      }
+    for (long v : model.longs(key, List.of(1L), 1, 4096)) {
       ints.add((int) v);
     }
     return ints;

@@ -1,8 +1,11 @@
 package bibench.harness.merge;
 
 import bibench.BadInputException;
+import bibench.harness.results.AtomicFiles;
 import bibench.harness.results.RunFolder;
 import bibench.harness.results.Provenance;
+import bibench.harness.results.ProvenanceMerge;
+import com.google.gson.JsonObject;
 import bibench.harness.results.ResultsCsv;
 import bibench.harness.results.RunDirectory;
 import bibench.results.ResultRow;
@@ -10,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,7 +26,11 @@ import java.util.TreeMap;
  * <p>The merged provenance keeps every field the shards agree on; a field they disagree on reads
  * {@code mixed: a | b}, so a merge of shards from different machines has a fingerprint no machine
  * has, and the regression gate does not compare its absolute times. It adds {@code shards} (n) and
- * {@code shard_runs} (each shard's run id); the date is the latest shard's.
+ * {@code shard_runs} (each shard's run id); the date is the latest shard's. The merged folder is a
+ * finished whole run (shard 1/1, a COMPLETE marker): {@code bibench merge} then gates it. A shard
+ * folder that holds an unfinished run (run.key without COMPLETE) is refused; copies of a shard's
+ * results.csv and provenance.json alone are taken as they are (the gate's MISSING catches a shard
+ * that was cut short).
  */
 public final class ShardMerge {
   private ShardMerge() {}
@@ -62,6 +68,12 @@ public final class ShardMerge {
         throw new BadInputException("shard folder " + run.dir() + " has no " + RunFolder.PROVENANCE,
             "pass the folders written by bibench run --shard k/n, which record suite, commit and shard");
       }
+      if (Files.exists(run.dir().resolve(RunDirectory.KEY_FILE))
+          && !Files.exists(run.dir().resolve(RunDirectory.COMPLETE_FILE))) {
+        throw new BadInputException("shard folder " + run.dir() + " holds an unfinished run (no "
+            + RunDirectory.COMPLETE_FILE + " marker)", "finish it first: rerun its bibench run --shard command, which "
+            + "resumes it");
+      }
       String shard = run.get("shard");
       Path file = run.dir().resolve(RunFolder.PROVENANCE);
       if (shard.isEmpty()) {
@@ -78,6 +90,7 @@ public final class ShardMerge {
     Provenance provenance = provenance(shards, runId);
     ResultsCsv.write(outDir.resolve(RunDirectory.RESULTS), rows);
     provenance.write(outDir.resolve(RunFolder.PROVENANCE));
+    AtomicFiles.writeString(outDir.resolve(RunDirectory.COMPLETE_FILE), "complete\n");
     return new Merged(outDir, runId, shards.size(), rows.size());
   }
 
@@ -144,21 +157,39 @@ public final class ShardMerge {
   }
 
   private static Provenance provenance(List<Shard> shards, String runId) {
-    Map<String, LinkedHashSet<String>> values = new TreeMap<>();
-    for (Shard s : shards) {
-      s.run().provenance().orElseThrow().values().forEach((k, v) -> values.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(v));
-    }
-    Map<String, String> merged = new LinkedHashMap<>();
-    values.forEach((k, vs) -> merged.put(k, vs.size() == 1 ? vs.iterator().next() : "mixed: " + String.join(" | ", vs)));
-    merged.put("run_id", runId);
-    merged.remove("shard");
-    merged.put("shards", Integer.toString(shards.get(0).spec().count()));
-    merged.put("date", values.getOrDefault("date", new LinkedHashSet<>()).stream().max(String::compareTo).orElse(""));
     List<Shard> ordered = new ArrayList<>(shards);
     ordered.sort((a, b) -> Integer.compare(a.spec().index(), b.spec().index()));
-    List<String> runs = new ArrayList<>();
-    ordered.forEach(s -> runs.add(s.spec() + "=" + s.run().runId()));
-    merged.put("shard_runs", String.join(", ", runs));
+    List<JsonObject> parts = new ArrayList<>();
+    List<String> dates = new ArrayList<>();
+    JsonObject runs = new JsonObject();
+    int cells = 0;
+    for (Shard s : ordered) {
+      Provenance p = s.run().provenance().orElseThrow();
+      JsonObject json = p.json();
+      for (String perShard : List.of("run_id", "date", "shard", "cells", "cells_sha256")) {
+        json.remove(perShard);
+      }
+      parts.add(json);
+      dates.add(p.get("date"));
+      runs.addProperty(s.spec().toString(), s.run().runId());
+      cells += p.element("cells").filter(e -> e.isJsonPrimitive()).map(e -> e.getAsInt()).orElse(0);
+    }
+    JsonObject merged = new JsonObject();
+    merged.addProperty("schema", Provenance.SCHEMA);
+    merged.addProperty("run_id", runId);
+    merged.addProperty("date", dates.stream().max(String::compareTo).orElse(""));
+    ProvenanceMerge.merge(parts).entrySet().forEach(e -> {
+      if (!e.getKey().equals("schema")) {
+        merged.add(e.getKey(), e.getValue());
+      }
+    });
+    merged.addProperty("shard", "1/1");
+    merged.addProperty("cells", cells);
+    merged.addProperty("shards", shards.get(0).spec().count());
+    merged.add("shard_runs", runs);
+    if (ordered.stream().anyMatch(s -> s.run().provenance().orElseThrow().schema() < 2)) {
+      merged.addProperty("schema", 1);
+    }
     return new Provenance(merged);
   }
 

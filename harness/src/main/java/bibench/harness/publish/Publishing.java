@@ -3,6 +3,8 @@ package bibench.harness.publish;
 import bibench.BadInputException;
 import bibench.harness.export.BenchmarkActionExport;
 import bibench.harness.export.MachineSlug;
+import bibench.harness.gate.Baselines;
+import bibench.harness.gate.Gate;
 import bibench.harness.report.Report;
 import bibench.harness.results.RunFolder;
 import bibench.harness.results.AtomicFiles;
@@ -14,14 +16,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Keeping results in the repository. {@link #refreshBaseline} makes a run the baseline the
- * regression gate compares with (results/baseline: results.csv and provenance.json, each replaced
- * atomically). {@link #publish} files a run for good under results/published/{@code
- * <date>-<suite>-<machine>}/ with its rows, provenance, report, export and JMH's own JSON.
+ * Keeping results in the repository. {@link #refreshBaseline} makes a finished run the baseline
+ * the regression gate compares runs of its suite with (results/baseline/<suite>/: results.csv and
+ * provenance.json, each replaced atomically). {@link #publish} files a run for good under
+ * results/published/{@code <date>-<suite>-<machine>}/ with its rows, provenance, report, export and
+ * JMH's own JSON.
  */
 public final class Publishing {
-  /** The default baseline folder. */
-  public static final Path BASELINE = Path.of("results", "baseline");
+  /** The default root of the baselines: one folder per suite, results/baseline/<suite>/. */
+  public static final Path BASELINE = Baselines.ROOT;
 
   /** The default folder of published runs. */
   public static final Path PUBLISHED = Path.of("results", "published");
@@ -32,17 +35,37 @@ public final class Publishing {
   private Publishing() {}
 
   /**
-   * Copies the run's results.csv and provenance.json into {@code baselineDir}.
+   * Where a baseline was written.
    *
-   * @return the run id that is now the baseline
-   * @throws BadInputException if the run has no rows or no provenance
+   * @param runId the run that is now the baseline
+   * @param dir the baseline's folder
    */
-  public static String refreshBaseline(Path runDir, Path baselineDir) {
+  public record Baseline(String runId, Path dir) {}
+
+  /**
+   * Copies a finished run's results.csv and provenance.json into the baseline folder of its suite,
+   * {@code <baselineRoot>/<suite>/} ({@code baselineRoot} itself when it already holds a baseline).
+   *
+   * @return the run id that is now the baseline, and the folder
+   * @throws BadInputException if the run has no rows or no provenance, is not finished (no COMPLETE
+   *     marker) or is one shard of a run
+   */
+  public static Baseline refreshBaseline(Path runDir, Path baselineRoot) {
     RunFolder run = checkedRun(runDir);
+    if (!Files.exists(run.dir().resolve(RunDirectory.COMPLETE_FILE))) {
+      throw new BadInputException("run " + run.dir() + " is not finished (no " + RunDirectory.COMPLETE_FILE
+          + " marker): a baseline of some of its cells would make every other cell MISSING, and its numbers may be cut "
+          + "short", "finish it first (rerun the same bibench run command to resume it), then make the baseline");
+    }
+    Gate.shardOf(run).ifPresent(shard -> {
+      throw new BadInputException("run " + run.dir() + " is shard " + shard + " of a run, a share of its cells",
+          "merge the shards (bibench merge <shard-dir>... --out <dir>) and make the baseline from the merged folder");
+    });
     refuseValidationRun(run, "a baseline");
-    copy(run.dir().resolve(RunDirectory.RESULTS), baselineDir.resolve(RunDirectory.RESULTS));
-    copy(run.dir().resolve(RunFolder.PROVENANCE), baselineDir.resolve(RunFolder.PROVENANCE));
-    return run.runId();
+    Path target = Baselines.target(baselineRoot, run.get("suite"));
+    copy(run.dir().resolve(RunDirectory.RESULTS), target.resolve(RunDirectory.RESULTS));
+    copy(run.dir().resolve(RunFolder.PROVENANCE), target.resolve(RunFolder.PROVENANCE));
+    return new Baseline(run.runId(), target);
   }
 
   /**

@@ -29,7 +29,8 @@ final class ProvenanceSummary {
     add(items, "date", v.get("date"));
     List<String> machine = new ArrayList<>();
     if (!v.get("cpu_model").isEmpty()) {
-      machine.add(v.get("cpu_model"));
+      machine.add(v.get("cpu_model") + (v.get("cpu.family").isEmpty() ? "" : " (family " + v.get("cpu.family")
+          + " model " + v.get("cpu.model") + " stepping " + v.get("cpu.stepping") + ")"));
     }
     if (!v.get("cores").isEmpty()) {
       machine.add(v.get("cores") + " cores");
@@ -42,6 +43,7 @@ final class ProvenanceSummary {
     add(items, "JDK", v.get("jdk"));
     add(items, "OS", v.get("os"));
     add(items, "engine", v.get("engine"));
+    add(items, "allocator", v.get("allocator.name"));
     add(items, "seeds", v.get("seeds"));
     add(items, "operators", v.get("operators"));
     add(items, "shards", v.get("shards"));

@@ -1,8 +1,8 @@
 package bibench.harness.results;
 
+import bibench.results.OutputFailure;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,10 +40,19 @@ public final class AtomicFiles {
         readableByAll(temp);
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } finally {
-        Files.deleteIfExists(temp);
+        deleteQuietly(temp);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
+      throw OutputFailure.of(file, "write", e);
+    }
+  }
+
+  /** Removes a temporary file; on a file system that fails even that, the first error counts. */
+  private static void deleteQuietly(Path temp) {
+    try {
+      Files.deleteIfExists(temp);
+    } catch (IOException e) {
+      // the write's own failure is reported; a read-only or vanished folder holds no new temp file
     }
   }
 

@@ -1,9 +1,9 @@
 package bibench.harness.results;
 
+import bibench.results.OutputFailure;
 import bibench.results.ResultRow;
 import bibench.tracks.Cell;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -35,7 +35,17 @@ public final class Journal {
 
   /** The file that holds (or will hold) {@code cell}'s rows. */
   Path fileOf(Cell cell) {
-    return dir.resolve(hash(cell.definition() + "\n" + codeVersion) + ".csv");
+    return dir.resolve(fileName(cell.definition(), codeVersion));
+  }
+
+  /** The name of the file, in the run's cells/ folder, that holds a finished cell's rows. */
+  public static String fileName(String definition, String codeVersion) {
+    return hash(definition + "\n" + codeVersion) + ".csv";
+  }
+
+  /** The folder of the finished cells' files. */
+  public static Path folder(Path runDir) {
+    return runDir.resolve("cells");
   }
 
   /** True when {@code cell} finished in an earlier attempt of this run. */
@@ -64,7 +74,7 @@ public final class Journal {
         count++;
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw OutputFailure.of(dir, "list the finished cells in", e);
     }
     return count;
   }

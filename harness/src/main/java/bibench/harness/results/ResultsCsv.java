@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -81,7 +80,8 @@ public final class ResultsCsv {
       throw new BadInputException("result file " + file + " does not exist",
           "give the folder of a finished run (target/bibench/<run-id>) or its results.csv");
     } catch (IOException | UncheckedIOException e) {
-      throw new BadInputException("cannot read result file " + file + ": " + e.getMessage(),
+      throw new BadInputException("cannot read result file " + file + ": "
+          + bibench.Excerpt.of(String.valueOf(e.getMessage())),
           "check that it is a CSV written by BiBench-J", e);
     }
   }
@@ -90,7 +90,8 @@ public final class ResultsCsv {
     if (record.size() != HEADER.size()) {
       throw new BadInputException("result file " + file + ", line " + (record.getRecordNumber() + 1)
           + " has " + record.size() + " fields instead of " + HEADER.size() + " (a torn or edited line): "
-          + Arrays.toString(record.values()), "delete that line or rerun the cells it belongs to");
+          + bibench.Excerpt.quoted(String.join(",", record.values())),
+          "delete that line or rerun the cells it belongs to");
     }
     try {
       return new ResultRow(record.get(0), record.get(1), record.get(2), record.get(3), record.get(4),
@@ -99,7 +100,8 @@ public final class ResultsCsv {
           record.get(12).isEmpty() ? Double.NaN : Double.parseDouble(record.get(12)));
     } catch (IllegalArgumentException e) {
       throw new BadInputException("result file " + file + ", line " + (record.getRecordNumber() + 1)
-          + " has a malformed value (" + e.getMessage() + "): " + Arrays.toString(record.values()),
+          + " has a malformed value (" + bibench.Excerpt.of(String.valueOf(e.getMessage()))
+          + "): " + bibench.Excerpt.quoted(String.join(",", record.values())),
           "delete that line or rerun the cells it belongs to");
     }
   }

@@ -1,5 +1,6 @@
 package bibench.harness.results;
 
+import bibench.results.OutputFailure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,20 +28,81 @@ public record RunDirectory(Path root, String runId) {
    * {@code -3}, ... is added, and the folder is created atomically so no run ever shares one.
    */
   public static RunDirectory createNew(Path root, String shortCommit) {
+    return createNew(root, shortCommit, (run, dir) -> { });
+  }
+
+  /** Writes a new run's first files into its (not yet visible) folder. */
+  @FunctionalInterface
+  public interface Filler {
+    /** Writes into {@code dir}, the folder that becomes {@code run}'s. */
+    void fill(RunDirectory run, Path dir) throws IOException;
+  }
+
+  /**
+   * Creates a new run's folder as {@link #createNew(Path, String)} does, filled atomically: {@code
+   * filler} writes into a hidden staging folder ({@code .starting-<run-id>}), which is then renamed
+   * to the run's name. A process killed at any moment leaves either no run folder or one with every
+   * file the filler wrote; a staging folder left behind is removed by {@link
+   * #removeAbandonedStarts}.
+   */
+  public static RunDirectory createNew(Path root, String shortCommit, Filler filler) {
     String base = STAMP.format(ZonedDateTime.now(ZoneOffset.UTC)) + "-" + shortCommit;
     try {
       Files.createDirectories(root);
       for (int n = 1; ; n++) {
         RunDirectory run = new RunDirectory(root, n == 1 ? base : base + "-" + n);
+        Path staging = root.resolve(STAGING + run.runId());
         try {
-          Files.createDirectory(run.dir());
-          return run;
+          Files.createDirectory(staging);
         } catch (java.nio.file.FileAlreadyExistsException taken) {
-          // another run started in the same second: try the next suffix
+          continue; // another run is starting with this name
         }
+        if (Files.exists(run.dir())) {
+          Files.delete(staging);
+          continue; // a run started in the same second: try the next suffix
+        }
+        try {
+          filler.fill(run, staging);
+          Files.move(staging, run.dir(), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+          deleteTree(staging);
+          throw e;
+        }
+        return run;
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create a run folder in " + root, e);
+      throw OutputFailure.of(root, "create a run folder in", e);
+    }
+  }
+
+  /** The prefix of a run folder being filled. */
+  private static final String STAGING = ".starting-";
+
+  /**
+   * Deletes the staging folders of runs killed while their first files were written (call it with
+   * the output folder's lock held, so no start is under way).
+   */
+  public static void removeAbandonedStarts(Path root) {
+    if (!Files.isDirectory(root)) {
+      return;
+    }
+    try (java.util.stream.Stream<Path> entries = Files.list(root)) {
+      for (Path p : entries.filter(e -> e.getFileName().toString().startsWith(STAGING)).toList()) {
+        deleteTree(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot clean " + root, e);
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
     }
   }
 
@@ -54,8 +116,10 @@ public record RunDirectory(Path root, String runId) {
     return dir().resolve(name);
   }
 
-  private static final String KEY_FILE = "run.key";
-  private static final String COMPLETE_FILE = "COMPLETE";
+  /** The file that holds the key of the command that made the run. */
+  public static final String KEY_FILE = "run.key";
+  /** The marker of a finished run. */
+  public static final String COMPLETE_FILE = "COMPLETE";
 
   /**
    * The unfinished run in {@code root} made by the same command (same run key), if any: rerunning
@@ -67,14 +131,14 @@ public record RunDirectory(Path root, String runId) {
     }
     try (java.util.stream.Stream<Path> runs = Files.list(root)) {
       return runs.filter(Files::isDirectory)
-          .filter(dir -> !Files.isSymbolicLink(dir))
+          .filter(dir -> !Files.isSymbolicLink(dir) && !dir.getFileName().toString().startsWith("."))
           .filter(dir -> !Files.exists(dir.resolve(COMPLETE_FILE)))
           .filter(dir -> runKey.equals(readKey(dir)))
           .sorted()
           .map(dir -> new RunDirectory(root, dir.getFileName().toString()))
           .reduce((first, second) -> second);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + root, e);
+      throw OutputFailure.of(root, "list the runs in", e);
     }
   }
 
@@ -106,7 +170,7 @@ public record RunDirectory(Path root, String runId) {
         Files.deleteIfExists(p);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot clean " + dir(), e);
+      throw OutputFailure.of(dir(), "remove the temporary files of", e);
     }
   }
 

@@ -66,7 +66,7 @@ public record RunFolder(Path dir, List<ResultRow> rows, Optional<Provenance> pro
   /**
    * Reads a provenance.json.
    *
-   * @throws BadInputException if it is missing or not a JSON object of strings
+   * @throws BadInputException if it is missing or not a JSON object
    */
   public static Provenance readProvenance(Path file) {
     try {
@@ -76,7 +76,7 @@ public record RunFolder(Path dir, List<ResultRow> rows, Optional<Provenance> pro
           "give the folder of a run made by bibench run (it writes provenance.json beside results.csv)");
     } catch (IOException | JsonParseException | IllegalStateException | UnsupportedOperationException | ClassCastException
         | NullPointerException e) {
-      throw new BadInputException("provenance file " + file + " is not a JSON object of text fields (" + e.getMessage() + ")",
+      throw new BadInputException("provenance file " + file + " is not a JSON object (" + e.getMessage() + ")",
           "restore it from the run, or rerun; it is written by bibench run");
     }
   }

@@ -1,6 +1,7 @@
 package bibench.harness.results;
 
 import bibench.BadInputException;
+import bibench.results.OutputFailure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -60,7 +61,7 @@ public final class RunLock implements AutoCloseable {
       } catch (IOException ignored) {
         // the original failure is what matters
       }
-      throw new UncheckedIOException("cannot lock " + file, e);
+      throw OutputFailure.of(outDir, "use the output folder", e);
     }
   }
 

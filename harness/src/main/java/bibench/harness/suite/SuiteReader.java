@@ -61,8 +61,15 @@ final class SuiteReader {
     List<String> ids = node.strings("operators", Operators.bibenchIds());
     LinkedHashSet<String> unique = new LinkedHashSet<>();
     unique.add("fp32");
+    java.util.Map<String, String> asked = new java.util.HashMap<>();
     for (String id : ids) {
-      unique.add(Operators.create(id).id());
+      String canonical = Operators.create(id).id();
+      String before = asked.putIfAbsent(canonical, id);
+      if (before != null) {
+        throw new BadInputException(node.where("operators") + " names operator " + canonical + " twice ('"
+            + before + "' and '" + id + "'); its cells would run and count twice", "keep it once");
+      }
+      unique.add(canonical);
     }
     return new ArrayList<>(unique);
   }

@@ -31,8 +31,8 @@ class BadInputTest {
   void unknownCommandOptionOperatorTrackAndSuite() {
     assertError("unknown command 'rnu'. Fix: use one of: run, list, report, export, compare, baseline, publish, merge, summary, help", "rnu");
     assertError("unknown option --suit for 'run'. Fix: use one of: --baseline, --cache-dir, --costs, --data-dir, --device, --dry-run, --fresh, "
-        + "--operators, --out, --seeds, --shard, --stacktrace, --suite, --tracks, --validation, --warn-only, --workers "
-        + "(bibench help run)",
+        + "--operators, --out, --plugins, --seeds, --shard, --stacktrace, --suite, --tracks, --validation, --warn-only, "
+        + "--workers (bibench help run)",
         "run", "--suit", "quick");
     assertError("unknown operator 'bnnn'. Fix: use one of: " + String.join(", ", Operators.ids())
         + " (or the class name of a BinaryOperator on the class path)", "run", "--suite", "smoke", "--operators", "bnnn", "--out", out.toString());

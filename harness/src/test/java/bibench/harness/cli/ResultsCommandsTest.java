@@ -46,12 +46,28 @@ class ResultsCommandsTest {
     Path worse = folder("worse", 80, 81, 82);
     Outcome failed = run("compare", worse.toString(), "--baseline", baseline.toString());
     assertEquals(1, failed.code(), failed.err());
-    // t = 10 / sqrt(1/3 + 1/3) = 12.25 against t(0.975, 4) = 2.776
+    // t = -10 / sqrt(1/3 + 1/3) = -12.25, one-sided p = 1.3e-4 with 4 df; a drop of 10 > the 1 point floor
     assertTrue(failed.out().contains("| REGRESSED | learning_task optdigits/mlp bnn finetune score |     91 % | 81 % "
-        + "| -11.0% | Welch t = 12.25 vs 2.78 (df 4.0, n 3/3) |"), failed.out());
+        + "| -11.0% | drop 10.00 points (3/3 seeds); Welch t -12.25, df 4.0, Holm p 1.3e-04 <= 0.05 over 1; floor 1 point "
+        + "(no test_samples row) |"), failed.out());
     assertTrue(failed.out().endsWith("FAIL: 1 REGRESSED\n"), failed.out());
     assertEquals(0, run("compare", worse.toString(), "--baseline", baseline.toString(), "--warn-only").code());
     assertEquals(0, run("compare", folder("same", 90.5, 91, 91.5).toString(), "--baseline", baseline.toString()).code());
+  }
+
+  @Test
+  void anEmptyRunFailsTheGateAndARunWithoutProvenanceIsRefused() throws IOException {
+    Path baseline = folder("baseline", 90, 91, 92);
+    Outcome empty = run("compare", folder("empty").toString(), "--baseline", baseline.toString());
+    assertEquals(1, empty.code(), empty.out());
+    assertTrue(empty.out().endsWith("FAIL: 1 MISSING\n"), empty.out());
+    Path bare = folder("bare", 90);
+    Files.delete(bare.resolve("provenance.json"));
+    Outcome refused = run("compare", bare.toString(), "--baseline", baseline.toString());
+    assertEquals(2, refused.code());
+    assertEquals("error: run folder " + bare + " has no provenance.json, so the gate cannot tell its suite, plan or "
+        + "machine. Fix: gate a folder written by bibench run or bibench merge (rerun the suite if the file was lost)",
+        refused.err());
   }
 
   @Test
@@ -63,12 +79,13 @@ class ResultsCommandsTest {
         List.of(score("learning_task", "optdigits", "mlp", "bnn", "finetune", 1, 40)), smoke);
     Outcome compared = run("compare", run.toString(), "--baseline", baseline.toString());
     assertEquals(2, compared.code(), compared.out());
-    assertEquals("error: run " + run + " is of suite smoke, the baseline " + baseline + " of suite quick. Fix: compare "
-        + "with a baseline of the same suite: --baseline <dir> (make one with bibench baseline <run-dir> --baseline <dir>)",
+    assertEquals("error: run " + run + " is of suite 'smoke', the baseline " + baseline + " of suite 'quick'. Fix: compare "
+        + "with a baseline of the same suite (results/baseline/<suite>/, made with bibench baseline <run-dir>)",
         compared.err());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     assertEquals(0, RunGate.check(new PrintStream(out, true, StandardCharsets.UTF_8), run, baseline, false));
-    assertTrue(out.toString(StandardCharsets.UTF_8).contains("Not compared: run " + run + " is of suite smoke"), out.toString());
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("Gate: not compared: run " + run + " is of suite 'smoke'"),
+        out.toString());
   }
 
   @Test
@@ -77,8 +94,9 @@ class ResultsCommandsTest {
     Path empty = Files.createDirectories(dir.resolve("nobaseline"));
     Outcome missing = run("compare", run.toString(), "--baseline", empty.toString());
     assertEquals(2, missing.code());
-    assertEquals("error: baseline folder " + empty + " has no results.csv. Fix: make one from a finished run with: "
-        + "bibench baseline <run-dir> (or pass --baseline <dir>)", missing.err());
+    assertEquals("error: no baseline of suite 'quick': no " + empty.resolve("results.csv") + " and "
+        + empty.resolve("quick/results.csv") + ". Fix: make one from a finished run of that suite with: bibench baseline "
+        + "<run-dir> (it writes " + empty.resolve("quick") + "), or pass --baseline <dir>", missing.err());
     Path old = Files.createDirectories(dir.resolve("oldschema"));
     Files.writeString(old.resolve("results.csv"), "run_id,track,metric,value\nr,learning_task,score,90\n");
     Outcome schema = run("compare", run.toString(), "--baseline", old.toString());
@@ -99,7 +117,7 @@ class ResultsCommandsTest {
     Outcome bad = run("export", broken.toString());
     assertEquals(2, bad.code());
     assertTrue(bad.err().startsWith("error: provenance file " + broken.resolve("provenance.json")
-        + " is not a JSON object of text fields"), bad.err());
+        + " is not a JSON object"), bad.err());
   }
 
   @Test
@@ -108,6 +126,9 @@ class ResultsCommandsTest {
     Path baseline = dir.resolve("results/baseline");
     Outcome made = run("baseline", run.toString(), "--baseline", baseline.toString());
     assertEquals(0, made.code(), made.err());
+    assertEquals("baseline " + baseline.resolve("quick") + " is now run 20251120T100000Z-01234567 (results.csv, "
+        + "provenance.json); commit it to share it", made.out().strip());
+    assertTrue(Files.exists(baseline.resolve("quick/provenance.json")));
     assertEquals(0, run("compare", run.toString(), "--baseline", baseline.toString()).code());
     Outcome published = run("publish", run.toString(), "--published", dir.resolve("results/published").toString());
     assertEquals(0, published.code(), published.err());

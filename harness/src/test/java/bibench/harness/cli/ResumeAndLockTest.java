@@ -79,6 +79,100 @@ class ResumeAndLockTest {
     }
   }
 
+  /**
+   * Kills a run at every phase of its start (JVM start, suite loading, engine start, the run
+   * folder's first files, the first cells), then lets it finish: no kill may leave a run folder
+   * without run.key, suite.json, plan.json and provenance.json, and the run that finishes has them.
+   */
+  @Test
+  void aKillAtAnyMomentOfTheStartLeavesNoRunWithoutItsProvenance() throws Exception {
+    String[] complexity = {"run", "--suite", "smoke", "--tracks", "complexity", "--out", out.toString()};
+    for (int delay = 0; delay <= 2400; delay += 150) {
+      ChildRun child = ChildRun.start(complexity);
+      Thread.sleep(delay);
+      child.kill();
+      assertEveryRunFolderIsWhole();
+    }
+    String[] fresh = java.util.stream.Stream.concat(java.util.Arrays.stream(complexity), java.util.stream.Stream.of("--fresh"))
+        .toArray(String[]::new);
+    for (String phase : new String[] {".starting-", "cells"}) {
+      Set<Path> before = runFolders();
+      ChildRun child = ChildRun.start(fresh); // a new run, so that its start can be caught
+      awaitEntry(phase, before, child);
+      child.kill();
+      assertEveryRunFolderIsWhole();
+    }
+    ChildRun last = ChildRun.start(complexity);
+    assertEquals(0, last.waitFor(), String.join("\n", last.lines()));
+    assertEveryRunFolderIsWhole();
+    Path run = out.resolve("latest").toRealPath();
+    assertTrue(Files.exists(run.resolve("COMPLETE")));
+    assertEquals("smoke", bibench.harness.results.Provenance.read(run.resolve("provenance.json")).get("suite"));
+    try (Stream<Path> entries = Files.list(out)) {
+      assertTrue(entries.noneMatch(p -> p.getFileName().toString().startsWith(".starting-")), "a staging folder is left");
+    }
+  }
+
+  private Set<Path> runFolders() throws IOException {
+    try (Stream<Path> entries = Files.list(out)) {
+      return new HashSet<>(entries.toList());
+    }
+  }
+
+  /** Waits until an entry named {@code prefix}... appears in out/ or in a run folder made after {@code before}. */
+  private void awaitEntry(String prefix, Set<Path> before, ChildRun child) throws Exception {
+    long end = System.currentTimeMillis() + 120_000;
+    while (System.currentTimeMillis() < end) {
+      try (Stream<Path> entries = Files.walk(out, 2)) {
+        if (entries.anyMatch(p -> p.getFileName().toString().startsWith(prefix)
+            && (p.getParent().equals(out) || !before.contains(p.getParent())))) {
+          return;
+        }
+      } catch (java.io.UncheckedIOException | IOException e) {
+        // an entry vanished while listed: look again
+      }
+      Thread.sleep(1);
+    }
+    throw new AssertionError("no " + prefix + " appeared: " + child.lines());
+  }
+
+  private void assertEveryRunFolderIsWhole() throws IOException {
+    try (Stream<Path> entries = Files.list(out)) {
+      for (Path dir : entries.filter(p -> Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+          && !p.getFileName().toString().startsWith(".")).toList()) {
+        for (String file : List.of("run.key", "suite.json", "plan.json", "provenance.json")) {
+          assertTrue(Files.isRegularFile(dir.resolve(file)), dir + " has no " + file);
+        }
+        assertEquals(dir.getFileName().toString(),
+            bibench.harness.results.Provenance.read(dir.resolve("provenance.json")).get("run_id"));
+      }
+    }
+  }
+
+  @Test
+  void aResumeThatWouldReadOtherDataStopsAndSaysHowToContinue() throws Exception {
+    Path data = Files.createDirectories(out.resolve("data").resolve("optdigits"));
+    Path runs = out.resolve("runs");
+    String[] first = {"run", "--suite", "smoke", "--tracks", "complexity", "--operators", "bnn", "--out", runs.toString(),
+        "--data-dir", data.getParent().toString()};
+    assertEquals(0, Main.run(first, new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream())));
+    Path run = runs.resolve(runs.resolve("latest").toRealPath().getFileName());
+    Files.delete(run.resolve("COMPLETE")); // as if killed before its end
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    String[] without = java.util.Arrays.copyOf(first, first.length - 2);
+    int code = Main.run(without, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
+    String message = err.toString(StandardCharsets.UTF_8).strip();
+    assertEquals(2, code, message);
+    assertTrue(message.startsWith("error: cannot resume the unfinished run " + run + ": optdigits was read from "
+        + data.toAbsolutePath().normalize() + " (--data-dir), now from "), message);
+    assertTrue(message.endsWith(". Fix: to resume it, pass --data-dir " + data.getParent().toAbsolutePath().normalize()
+        + "; or pass --fresh to start a new run"), message);
+    assertEquals(1, message.lines().count());
+    assertEquals(0, Main.run(first, new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream())),
+        "the original flags resume it");
+    assertTrue(Files.exists(run.resolve("COMPLETE")));
+  }
+
   @Test
   void aSecondRunOnTheSameFolderFailsAtOnceAndTouchesNothing() throws IOException {
     try (RunLock held = RunLock.acquire(out)) {

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import bibench.harness.results.Provenance;
 import bibench.harness.testing.Golden;
 import bibench.harness.testing.RunFolders;
 import bibench.results.ResultRow;
@@ -63,7 +62,7 @@ class ExportNamesTest {
   }
 
   private static ExportNames names(Map<String, String> provenance) {
-    return ExportNames.of(Optional.of(new Provenance(provenance)));
+    return ExportNames.of(Optional.of(RunFolders.typed(provenance)));
   }
 
   /** Every exported name, per file. */

@@ -3,6 +3,7 @@ package bibench.harness.merge;
 import static bibench.harness.testing.Rows.score;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bibench.BadInputException;
 import bibench.harness.results.Provenance;
@@ -52,7 +53,7 @@ class ShardMergeTest {
     assertEquals("paper-merged", p.get("run_id"));
     assertEquals("quick", p.get("suite"));
     assertEquals("3", p.get("shards"));
-    assertEquals("", p.get("shard"));
+    assertEquals("1/1", p.get("shard")); // the merged run is a whole run
     assertEquals("1/3=s1, 2/3=s2, 3/3=s3", p.get("shard_runs"));
     assertEquals("2025-11-21T08:00:00Z", p.get("date"));
     // machines differ: the fingerprint says so, and no machine has it
@@ -99,6 +100,19 @@ class ShardMergeTest {
     assertEquals("shards " + a + " and " + overlap + " both measured learning_task|optdigits|mlp|fp32|finetune|1|score. "
         + "Fix: shards must split the run matrix without overlap: rerun them with the same n and distinct k",
         refused(List.of(a, overlap)).getMessage());
+  }
+
+  @Test
+  void anUnfinishedShardIsRefusedAndTheMergedRunIsFinished() throws IOException {
+    Path a = shard("s1", "1/2", "fp32");
+    Path b = shard("s2", "2/2", "bnn");
+    java.nio.file.Files.writeString(b.resolve("run.key"), "key\n");
+    java.nio.file.Files.delete(b.resolve("COMPLETE"));
+    assertEquals("shard folder " + b + " holds an unfinished run (no COMPLETE marker). Fix: finish it first: rerun its "
+        + "bibench run --shard command, which resumes it", refused(List.of(a, b)).getMessage());
+    java.nio.file.Files.writeString(b.resolve("COMPLETE"), "complete\n");
+    ShardMerge.Merged merged = ShardMerge.merge(List.of(a, b), dir.resolve("merged"));
+    assertTrue(java.nio.file.Files.exists(merged.dir().resolve("COMPLETE")));
   }
 
   @Test

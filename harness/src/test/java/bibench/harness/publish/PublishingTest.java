@@ -39,15 +39,33 @@ class PublishingTest {
   @Test
   void baselineCopiesRowsAndProvenanceByteForByte() throws IOException {
     Path run = run("run-a");
-    Path baseline = dir.resolve("results/baseline");
-    assertEquals("run-a", Publishing.refreshBaseline(run, baseline));
+    Path root = dir.resolve("results/baseline");
+    Path baseline = root.resolve("quick");
+    assertEquals(new Publishing.Baseline("run-a", baseline), Publishing.refreshBaseline(run, root));
     assertArrayEquals(Files.readAllBytes(run.resolve("results.csv")), Files.readAllBytes(baseline.resolve("results.csv")));
     assertArrayEquals(Files.readAllBytes(run.resolve("provenance.json")),
         Files.readAllBytes(baseline.resolve("provenance.json")));
     // refreshing again replaces both
     Path other = run("run-b");
-    Publishing.refreshBaseline(other, baseline);
+    Publishing.refreshBaseline(other, root);
     assertTrue(Files.readString(baseline.resolve("provenance.json")).contains("\"run_id\": \"run-b\""));
+  }
+
+  @Test
+  void anUnfinishedRunOrAShardCannotBecomeTheBaseline() throws IOException {
+    Path run = run("run-a");
+    Files.delete(run.resolve("COMPLETE"));
+    BadInputException e = assertThrows(BadInputException.class,
+        () -> Publishing.refreshBaseline(run, dir.resolve("results/baseline")));
+    assertEquals("run " + run + " is not finished (no COMPLETE marker): a baseline of some of its cells would make every "
+        + "other cell MISSING, and its numbers may be cut short. Fix: finish it first (rerun the same bibench run command "
+        + "to resume it), then make the baseline", e.getMessage());
+    Map<String, String> p = new java.util.LinkedHashMap<>(RunFolders.provenance("shard", "AMD EPYC"));
+    p.put("shard", "1/2");
+    Path shard = RunFolders.write(dir.resolve("shard"), ROWS, p);
+    assertTrue(assertThrows(BadInputException.class, () -> Publishing.refreshBaseline(shard, dir.resolve("b")))
+        .getMessage().startsWith("run " + shard + " is shard 1/2 of a run"));
+    assertTrue(Files.notExists(dir.resolve("results/baseline")));
   }
 
   @Test

@@ -37,7 +37,7 @@ class ReportTest {
 
   private static RunFolder run() {
     var p = RunFolders.provenance("20251120T100000Z-01234567", "AMD EPYC 7B13 64-Core Processor");
-    return new RunFolder(Path.of("run"), ROWS, Optional.of(new Provenance(p)));
+    return new RunFolder(Path.of("run"), ROWS, Optional.of(RunFolders.typed(p)));
   }
 
   private static String html() {
@@ -119,7 +119,7 @@ class ReportTest {
       assertFalse(html.contains(forbidden), forbidden);
     }
     assertTrue(html.contains("<style>") && html.contains("svg.chart"));
-    assertTrue(html.contains("<dt>machine</dt><dd>AMD EPYC 7B13 64-Core Processor, 2 cores, threads 1</dd>"));
+    assertTrue(html.contains("<dt>machine</dt><dd>AMD EPYC 7B13 64-Core Processor (family 25 model 1 stepping 1), 2 cores, threads 1</dd>"), html);
   }
 
   @Test

@@ -70,9 +70,9 @@ class SuitesTest {
   @Test
   void aWrongTypeANegativeEpochCountAndAnEmptyGridAreOneErrorEach() throws IOException {
     assertTrue(error(suite("{" + RECIPES + ", \"tasks\": [{\"task\": \"optdigits\", \"arch\": \"mlp\", \"width\": \"wide\"}]}"))
-        .contains("tracks.learning_task.tasks[0].width must be an integer, got \"wide\""));
+        .contains("tracks.learning_task.tasks[0].width must be an integer from 0 to 1,048,576, got \"wide\""));
     assertTrue(error(suite("{" + RECIPES + ", \"tasks\": [{\"task\": \"optdigits\", \"arch\": \"mlp\", \"fp32\": {\"epochs\": -3}}]}"))
-        .contains("tracks.learning_task.tasks[0].fp32.epochs must be an integer >= 1, got -3"));
+        .contains("tracks.learning_task.tasks[0].fp32.epochs must be an integer from 1 to 100,000, got -3"));
     assertTrue(error(suite("{" + RECIPES + ", \"tasks\": []}"))
         .contains("tracks.learning_task.tasks must be a non-empty list of objects, got []"));
     assertTrue(error("{\"name\": \"x\", \"seeds\": [], \"tracks\": {}}").contains("seeds must be a non-empty list of integers"));
@@ -107,11 +107,11 @@ class SuitesTest {
         .contains("1024x1024"));
     assertTrue(error("{\"name\": \"x\", \"tracks\": {\"inference\": {\"conv\": [\"C65\"]}}}").contains("C65"));
     assertTrue(error("{\"name\": \"x\", \"tracks\": {\"inference\": {\"warmup\": 1}}}")
-        .contains("tracks.inference.warmup must be an integer >= 3, got 1"));
+        .contains("tracks.inference.warmup must be an integer from 3 to 1,000, got 1"));
   }
 
   @Test
   void brokenJsonIsNamed() throws IOException {
-    assertTrue(error("{\"name\": ").contains("my.json is not valid JSON"));
+    assertTrue(error("{\"name\": ").contains("my.json is not valid strict JSON"));
   }
 }

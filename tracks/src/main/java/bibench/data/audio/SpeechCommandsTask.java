@@ -10,7 +10,6 @@ import bibench.data.io.DataFolder;
 import bibench.data.io.SampleFiles;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -93,7 +92,7 @@ public final class SpeechCommandsTask extends DescribedTask {
       }
       return names;
     } catch (IOException e) {
-      throw new UncheckedIOException("reading " + folder.describe(rel), e);
+      throw folder.unreadable(rel, e);
     }
   }
 }

@@ -3,6 +3,7 @@ package bibench.data.audio;
 import bibench.BadInputException;
 import bibench.data.BalancedOrder;
 import bibench.data.Split;
+import bibench.data.io.MemoryBudget;
 import bibench.data.io.SampleFiles;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,8 @@ public final class SpeechSplits {
     int[] labels = clips.stream().mapToInt(Clip::label).toArray();
     int[] order = BalancedOrder.of(labels, classes, seed, max);
     int per = LogMel.N_MELS * LogMel.FRAMES;
-    float[] x = new float[order.length * per];
+    float[] x = MemoryBudget.floats((long) order.length * per, String.format(java.util.Locale.ROOT,
+        "the %s split of %s (%,d clips)", splitName, setName, order.length), "lower max_train / max_test (or points) of the task in the suite");
     int[] y = new int[order.length];
     for (int start = 0; start < order.length; start += CHUNK) {
       int end = Math.min(order.length, start + CHUNK);
@@ -55,11 +57,23 @@ public final class SpeechSplits {
         String where = files.where(names.get(i - start));
         WavDecoder.Audio audio = WavDecoder.decode(bytes.get(i - start), where);
         float[] feats = LogMel.features(Decimator.toRate(audio, LogMel.SAMPLE_RATE, where));
+        requireFinite(feats, where);
         System.arraycopy(feats, 0, x, i * per, per);
         y[i] = labels[order[i]];
       }
     }
     return new Split(splitName, x, y, new int[] {LogMel.N_MELS, LogMel.FRAMES});
+  }
+
+  /** Features that are not finite come from samples far outside [-1, 1]: the file's fault. */
+  private static void requireFinite(float[] feats, String where) {
+    for (float f : feats) {
+      if (!Float.isFinite(f)) {
+        throw new BadInputException("WAV file " + where + " gives " + (Float.isNaN(f) ? "NaN"
+            : "infinite") + " log-mel features: its samples lie far outside [-1, 1]",
+            "replace it with an intact recording (float samples in [-1, 1])");
+      }
+    }
   }
 
   /** Train and test standardised with the training split's band statistics. */

@@ -76,7 +76,30 @@ public final class Tasks {
     TaskData data = loader.load(where, options);
     requireNonEmpty(data.train(), data.id(), where);
     requireNonEmpty(data.test(), data.id(), where);
+    requireFinite(data.train(), data.id(), where);
+    requireFinite(data.test(), data.id(), where);
     return data;
+  }
+
+  /**
+   * Refuses NaN and infinite sample values when data are loaded, so that they are reported as
+   * the data's fault (exit 2, naming where the data came from) rather than as every cell's
+   * training "diverging" at epoch 0. Decoders that can produce such values (float WAVs, OFF
+   * coordinates) already name the file and position; this is the net under all of them.
+   */
+  static void requireFinite(Split split, String taskId, DataLocation where) {
+    float[] x = split.features();
+    for (int i = 0; i < x.length; i++) {
+      if (!Float.isFinite(x[i])) {
+        int per = split.sampleSize();
+        throw new BadInputException(String.format(java.util.Locale.ROOT,
+            "data set %s (%s): sample %,d of the %s split has a%s value (feature %,d of %,d)",
+            taskId, where.describe(), i / per, split.name(),
+            Float.isNaN(x[i]) ? " NaN" : "n infinite", i % per, per),
+            "replace the damaged file of that data set with an intact copy; sample values must be"
+                + " finite numbers");
+      }
+    }
   }
 
   private static TaskLoader loader(String taskId) {

@@ -9,6 +9,7 @@ import bibench.data.TaskData;
 import bibench.data.TaskInfo;
 import bibench.data.DescribedTask;
 import bibench.data.io.DataFolder;
+import bibench.data.io.MemoryBudget;
 import bibench.data.io.SampleFiles;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,7 +91,8 @@ public final class Cifar10Task extends DescribedTask {
       }
     }
     int[] order = BalancedOrder.of(labels, 10, seed, max);
-    float[] x = new float[order.length * PER];
+    float[] x = MemoryBudget.floats((long) order.length * PER, String.format(java.util.Locale.ROOT,
+        "the %s split of cifar10 (%,d images of 3x32x32)", name, order.length), "lower max_train / max_test (or points) of the task in the suite");
     int[] y = new int[order.length];
     for (int i = 0; i < order.length; i++) {
       CifarBinary.pixels(contents.get(fileOf[order[i]]), recordOf[order[i]], x, i * PER);
@@ -114,7 +116,8 @@ public final class Cifar10Task extends DescribedTask {
       }
     }
     int[] order = BalancedOrder.of(labels, 10, seed, max);
-    float[] x = new float[order.length * PER];
+    float[] x = MemoryBudget.floats((long) order.length * PER, String.format(java.util.Locale.ROOT,
+        "the %s split of cifar10 (%,d images of 3x32x32)", name, order.length), "lower max_train / max_test (or points) of the task in the suite");
     int[] y = new int[order.length];
     try (JpegDecoder decoder = new JpegDecoder(32, 32)) {
       for (int start = 0; start < order.length; start += CHUNK) {

@@ -1,6 +1,7 @@
 package bibench.data.image;
 
 import bibench.BadInputException;
+import java.util.Locale;
 
 /**
  * The official CIFAR-10 binary layout ({@code data_batch_1.bin} .. {@code data_batch_5.bin},
@@ -13,17 +14,26 @@ public final class CifarBinary {
   /** Bytes per record: the label and 3 x 32 x 32 pixels. */
   public static final int RECORD = 1 + 3 * 32 * 32;
 
+  private static final String FIX =
+      "replace it with an intact file of the official binary version (cifar-10-binary.tar.gz)";
+
   private CifarBinary() {}
 
   /** Number of records in a file's bytes, checking the length; {@code where} names it. */
   public static int count(byte[] file, String where) {
-    if (file.length == 0 || file.length % RECORD != 0) {
+    if (file.length == 0) {
+      throw new BadInputException("CIFAR-10 binary file " + where + " is empty (0 bytes)", FIX);
+    }
+    if (file.length % RECORD != 0) {
+      int whole = file.length / RECORD;
       throw new BadInputException(
-          String.format(
+          String.format(Locale.ROOT,
               "CIFAR-10 binary file %s has %,d bytes, not a whole number of %d-byte records"
-                  + " (1 label byte + 3,072 pixel bytes; an official batch has 30,730,000)",
-              where, file.length, RECORD),
-          "replace it with an intact file of the official binary version (cifar-10-binary.tar.gz)");
+                  + " (1 label byte + 3,072 pixel bytes; an official batch has 30,730,000):"
+                  + " record %,d, from byte %,d, has only %,d bytes (truncated, or not a CIFAR-10"
+                  + " batch)", where, file.length, RECORD, whole, (long) whole * RECORD,
+              file.length % RECORD),
+          FIX);
     }
     return file.length / RECORD;
   }
@@ -35,10 +45,10 @@ public final class CifarBinary {
     for (int i = 0; i < n; i++) {
       y[i] = file[i * RECORD] & 0xff;
       if (y[i] > 9) {
-        throw new BadInputException(
-            "CIFAR-10 binary file " + where + ": record " + i + " has label " + y[i]
-                + ", not 0..9",
-            "replace it with an intact file of the official binary version");
+        throw new BadInputException(String.format(Locale.ROOT,
+            "CIFAR-10 binary file %s: record %,d has label %d (byte %,d), not 0..9 (damaged, or"
+                + " not a CIFAR-10 batch: CIFAR-100's have two label bytes)", where, i, y[i],
+            (long) i * RECORD), FIX);
       }
     }
     return y;

@@ -7,11 +7,11 @@ import bibench.data.LoadOptions;
 import bibench.data.Split;
 import bibench.data.TaskData;
 import bibench.data.TaskInfo;
+import bibench.data.io.MemoryBudget;
 import bibench.data.DescribedTask;
 import bibench.data.io.DataFolder;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -54,20 +54,14 @@ public final class IdxTask extends DescribedTask {
     IdxFile.Images images;
     int[] labels;
     try (InputStream in = folder.open(imagesName)) {
-      images = IdxFile.readImages(in, folder.describe(imagesName));
+      images = IdxFile.readImages(in, folder.describe(imagesName), 28, 28);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw folder.unreadable(imagesName, e);
     }
     try (InputStream in = folder.open(labelsName)) {
       labels = IdxFile.readLabels(in, folder.describe(labelsName), classNames.size());
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    if (images.rows() != 28 || images.cols() != 28) {
-      throw new BadInputException(
-          "IDX file " + folder.describe(imagesName) + " holds " + images.rows() + "x"
-              + images.cols() + " images, not 28x28",
-          "use the " + info().id() + " files (28x28 gray images)");
+      throw folder.unreadable(labelsName, e);
     }
     if (labels.length != images.count()) {
       throw new BadInputException(
@@ -77,7 +71,8 @@ public final class IdxTask extends DescribedTask {
     }
     int[] order = BalancedOrder.of(labels, classNames.size(), seed, max);
     int per = 28 * 28;
-    float[] x = new float[order.length * per];
+    float[] x = MemoryBudget.floats((long) order.length * per, String.format(java.util.Locale.ROOT,
+        "the %s split of %s (%,d images of 28x28)", prefix, info().id(), order.length), "lower max_train / max_test (or points) of the task in the suite");
     int[] y = new int[order.length];
     byte[] px = images.pixels();
     for (int i = 0; i < order.length; i++) {

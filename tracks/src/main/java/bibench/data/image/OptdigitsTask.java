@@ -9,12 +9,10 @@ import bibench.data.TaskData;
 import bibench.data.TaskInfo;
 import bibench.data.DescribedTask;
 import bibench.data.io.DataFolder;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
+import bibench.Excerpt;
+import bibench.data.io.Gzip;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 
 /**
  * The UCI optical-recognition digits as scikit-learn ships them ({@code digits.csv.gz}): 1,797
@@ -50,13 +48,8 @@ public final class OptdigitsTask extends DescribedTask {
   public TaskData load(DataLocation where, LoadOptions options) {
     DataFolder folder = where.folder();
     byte[] raw = folder.readAllBytes(FILE);
-    String text;
-    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw))) {
-      text = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
-    } catch (IOException e) {
-      throw new BadInputException("file " + folder.describe(FILE) + " is not valid gzip: "
-          + e.getMessage(), "replace it with an intact copy. " + folder.howToGet(), e);
-    }
+    String text = new String(Gzip.gunzip(raw, folder.describe(FILE),
+        "replace it with an intact copy. " + folder.howToGet()), StandardCharsets.ISO_8859_1);
     Split all = parse(text, folder.describe(FILE));
     BalancedOrder.Holdout split =
         BalancedOrder.holdout(all.labels(), CLASSES.size(), TEST_FRACTION, SPLIT_SEED);
@@ -72,6 +65,10 @@ public final class OptdigitsTask extends DescribedTask {
 
   /** Parses the CSV text (one sample a line); {@code where} names the file in messages. */
   public static Split parse(String text, String where) {
+    if (text.isBlank()) {
+      throw new BadInputException("optdigits file " + where + " holds no samples (empty)",
+          "replace it with an intact copy of scikit-learn's digits.csv.gz");
+    }
     String[] lines = text.split("\r?\n");
     int n = 0;
     float[] x = new float[lines.length * 64];
@@ -90,7 +87,8 @@ public final class OptdigitsTask extends DescribedTask {
         try {
           v = Integer.parseInt(f[j].trim());
         } catch (NumberFormatException e) {
-          throw bad(where, ln, "value " + (j + 1) + " '" + f[j] + "' is not an integer");
+          throw bad(where, ln, "value " + (j + 1) + " " + Excerpt.quoted(f[j])
+              + " is not an integer");
         }
         if (j < 64 && (v < 0 || v > 16)) {
           throw bad(where, ln, "pixel " + (j + 1) + " = " + v + " is outside 0..16");

@@ -63,6 +63,11 @@ public final class ClasspathFolder extends DataFolder {
     return in;
   }
 
+  @Override
+  protected long regularFileSize(String rel) {
+    return -1;
+  }
+
   private static ClassLoader loader() {
     return ClasspathFolder.class.getClassLoader();
   }

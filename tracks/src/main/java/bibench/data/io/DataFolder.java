@@ -68,14 +68,27 @@ public abstract sealed class DataFolder permits DiskFolder, ClasspathFolder {
   /** Opens the raw bytes of an existing file. */
   protected abstract InputStream openRaw(String rel) throws IOException;
 
+  /**
+   * The size of an existing file in bytes, or -1 when the folder cannot tell before reading.
+   *
+   * @throws BadInputException when the path is not a regular file (a directory, a device such as
+   *     {@code /dev/zero}, a pipe): reading it would never end or make no sense
+   */
+  protected abstract long regularFileSize(String rel);
+
   /** The whole file, checked against the known-file table. */
   public byte[] readAllBytes(String rel) {
     requireFile(rel);
+    long size = regularFileSize(rel);
+    if (size >= 0) {
+      MemoryBudget.require(size, String.format(java.util.Locale.ROOT, "reading data file %s (%,d bytes)",
+          describe(rel), size), "give a smaller file. " + howToGet);
+    }
     byte[] bytes;
     try (InputStream in = openRaw(rel)) {
       bytes = in.readAllBytes();
     } catch (IOException e) {
-      throw new UncheckedIOException("reading " + describe(rel), e);
+      throw unreadable(rel, e);
     }
     known.checkBytes(key(rel), describe(rel), bytes, howToGet);
     return bytes;
@@ -84,7 +97,12 @@ public abstract sealed class DataFolder permits DiskFolder, ClasspathFolder {
   /** Checks a file against the known-file table (once per process) without keeping its bytes. */
   public void verify(String rel) {
     requireFile(rel);
-    known.checkStream(key(rel), describe(rel), () -> openRaw(rel), howToGet);
+    regularFileSize(rel);
+    try {
+      known.checkStream(key(rel), describe(rel), () -> openRaw(rel), howToGet);
+    } catch (UncheckedIOException e) {
+      throw unreadable(rel, e.getCause());
+    }
   }
 
   /** A stream over a file, checked first (once per process) against the known-file table. */
@@ -93,7 +111,7 @@ public abstract sealed class DataFolder permits DiskFolder, ClasspathFolder {
     try {
       return openRaw(rel);
     } catch (IOException e) {
-      throw new UncheckedIOException("opening " + describe(rel), e);
+      throw unreadable(rel, e);
     }
   }
 
@@ -102,6 +120,17 @@ public abstract sealed class DataFolder permits DiskFolder, ClasspathFolder {
     if (!exists(rel)) {
       throw missing(rel);
     }
+  }
+
+  /**
+   * The one message for a file that exists but cannot be read (permissions, a disk error, a
+   * directory where a file belongs), naming the file and the system's reason.
+   */
+  public BadInputException unreadable(String rel, IOException e) {
+    return new BadInputException(
+        "data set " + setName + ": file " + describe(rel) + " cannot be read: " + IoReasons.of(e),
+        "make it a readable regular file (check permissions and the disk), or replace it. "
+            + howToGet, e);
   }
 
   /** The one message for a missing file: which file, what was expected, how to get it. */

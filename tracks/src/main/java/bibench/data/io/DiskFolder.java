@@ -67,12 +67,36 @@ public final class DiskFolder extends DataFolder {
           .sorted()
           .toList();
     } catch (IOException e) {
-      throw new UncheckedIOException("listing " + dir, e);
+      throw unlistable(dir, e);
+    } catch (UncheckedIOException e) {
+      throw unlistable(dir, e.getCause());
     }
+  }
+
+  private BadInputException unlistable(Path dir, IOException e) {
+    return new BadInputException(
+        "data set " + setName() + ": directory " + dir + " cannot be listed: " + IoReasons.of(e),
+        "make the folder and its sub-folders readable (check permissions and the disk)", e);
   }
 
   @Override
   protected InputStream openRaw(String rel) throws IOException {
     return Files.newInputStream(root.resolve(rel));
+  }
+
+  @Override
+  protected long regularFileSize(String rel) {
+    Path p = root.resolve(rel);
+    if (!Files.isRegularFile(p)) {
+      String kind = Files.isDirectory(p) ? "a directory" : "not a regular file (a device, pipe or socket)";
+      throw new BadInputException(
+          "data set " + setName() + ": " + p + " is " + kind + ", where a data file belongs",
+          "put the data set's file there. " + howToGet());
+    }
+    try {
+      return Files.size(p);
+    } catch (IOException e) {
+      throw unreadable(rel, e);
+    }
   }
 }

@@ -9,6 +9,7 @@ import bibench.data.TaskData;
 import bibench.data.TaskInfo;
 import bibench.data.DescribedTask;
 import bibench.data.io.DataFolder;
+import bibench.data.io.MemoryBudget;
 import bibench.data.io.SampleFiles;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +68,9 @@ public final class ModelNet40Task extends DescribedTask {
     }
     int[] order = BalancedOrder.of(labels, classes.size(), options.seed(), max);
     int n = options.pointsPerCloud();
-    float[] x = new float[order.length * 3 * n];
+    float[] x = MemoryBudget.floats(3L * order.length * n, String.format(java.util.Locale.ROOT,
+        "the %s split of %s (%,d meshes of %,d points)", split, folder.setName(), order.length, n),
+        "lower max_train / max_test (or points) of the task in the suite");
     int[] y = new int[order.length];
     for (int i = 0; i < order.length; i++) {
       String name = names.get(order[i]);
@@ -77,6 +80,12 @@ public final class ModelNet40Task extends DescribedTask {
           new SplittableRandom(BalancedOrder.mix(options.seed(), name.hashCode()));
       double[][] pts = mesh.sample(n, r, files.where(name));
       PointClouds.normalizeToUnitSphere(pts);
+      for (double[] p : pts) {
+        if (!(Double.isFinite(p[0]) && Double.isFinite(p[1]) && Double.isFinite(p[2]))) {
+          throw OffMesh.bad(files.where(name), "its points are not finite after scaling to the"
+              + " unit sphere (coordinates too large for doubles)");
+        }
+      }
       PointClouds.pack(pts, x, i * 3 * n);
       y[i] = labels[order[i]];
     }

@@ -1,6 +1,8 @@
 package bibench.data.points;
 
 import bibench.BadInputException;
+import bibench.Excerpt;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -18,6 +20,9 @@ public record OffMesh(double[] vertices, int[] triangles) {
 
   /** Parses an OFF file's bytes; {@code where} names it in messages. */
   public static OffMesh parse(byte[] bytes, String where) {
+    if (bytes.length == 0) {
+      throw bad(where, "it is empty (0 bytes)");
+    }
     Scanner s = new Scanner(bytes, where);
     String first = s.next("the OFF header");
     String rest;
@@ -26,36 +31,47 @@ public record OffMesh(double[] vertices, int[] triangles) {
     } else if (first.startsWith("OFF") && first.length() > 3) {
       rest = first.substring(3);
     } else {
-      throw bad(where, "it does not start with the header OFF (found '" + first + "')");
+      throw s.bad("it does not start with the header OFF (found " + Excerpt.quoted(first) + ")");
     }
-    int nv = toInt(rest != null ? rest : s.next("the vertex count"), where, "vertex count");
-    int nf = toInt(s.next("the face count"), where, "face count");
+    int nv = s.toInt(rest != null ? rest : s.next("the vertex count"), "vertex count");
+    int nf = s.toInt(s.next("the face count"), "face count");
     s.next("the edge count");
     if (nv <= 0 || nf <= 0) {
-      throw bad(where, "it declares " + nv + " vertices and " + nf + " faces");
+      throw s.bad("it declares " + nv + " vertices and " + nf + " faces");
+    }
+    // A vertex takes at least 6 bytes ("0 0 0\n"), a face at least 8 ("3 0 1 2\n", the last
+    // one 7): counts the file cannot hold are refused before anything is allocated for them.
+    long needed = 6L * nv + 8L * nf - 1;
+    if (needed > bytes.length - s.pos) {
+      throw s.bad(String.format(Locale.ROOT,
+          "its header claims %,d vertices and %,d faces, which need at least %,d bytes, but only"
+              + " %,d follow (truncated, or impossible counts)", nv, nf, needed,
+          bytes.length - s.pos));
     }
     double[] v = new double[3 * nv];
     for (int i = 0; i < v.length; i++) {
-      v[i] = toDouble(s.next("vertex " + (i / 3)), where);
+      v[i] = s.toCoordinate(s.next("vertex " + (i / 3)), i / 3);
     }
-    int[] tri = new int[3 * 2 * nf];
+    int[] tri = new int[(int) Math.min(6L * nf, 1 << 16)];
     int nt = 0;
     for (int f = 0; f < nf; f++) {
-      int k = toInt(s.next("face " + f), where, "corner count of face " + f);
-      if (k < 3) {
-        throw bad(where, "face " + f + " has " + k + " corners");
+      int k = s.toInt(s.next("face " + f), "corner count of face " + f);
+      if (k < 3 || 2L * k > bytes.length - s.pos) {
+        throw s.bad("face " + f + " has " + k + " corners"
+            + (k < 3 ? "" : String.format(Locale.ROOT, ", more than the %,d bytes left can hold",
+            bytes.length - s.pos)));
       }
       int[] idx = new int[k];
       for (int j = 0; j < k; j++) {
-        idx[j] = toInt(s.next("face " + f), where, "vertex index of face " + f);
+        idx[j] = s.toInt(s.next("face " + f), "vertex index of face " + f);
         if (idx[j] < 0 || idx[j] >= nv) {
-          throw bad(where, "face " + f + " uses vertex " + idx[j] + " of " + nv);
+          throw s.bad("face " + f + " uses vertex " + idx[j] + " of " + nv);
         }
       }
       s.skipLine();
       for (int j = 1; j + 1 < k; j++) {
         if (nt + 3 > tri.length) {
-          tri = java.util.Arrays.copyOf(tri, tri.length * 2);
+          tri = java.util.Arrays.copyOf(tri, Math.max(tri.length * 2, nt + 3));
         }
         tri[nt++] = idx[0];
         tri[nt++] = idx[j];
@@ -81,6 +97,9 @@ public record OffMesh(double[] vertices, int[] triangles) {
     }
     if (!(total > 0)) {
       throw bad(where, "its faces have no area");
+    }
+    if (!Double.isFinite(total)) {
+      throw bad(where, "its faces have an infinite total area (coordinates too large for doubles)");
     }
     double[][] pts = new double[n][3];
     for (double[] p : pts) {
@@ -114,33 +133,22 @@ public record OffMesh(double[] vertices, int[] triangles) {
     return new double[] {vertices[3 * v], vertices[3 * v + 1], vertices[3 * v + 2]};
   }
 
-  private static int toInt(String token, String where, String what) {
-    try {
-      return Integer.parseInt(token);
-    } catch (NumberFormatException e) {
-      throw bad(where, "its " + what + " '" + token + "' is not an integer");
-    }
-  }
-
-  private static double toDouble(String token, String where) {
-    try {
-      return Double.parseDouble(token);
-    } catch (NumberFormatException e) {
-      throw bad(where, "the coordinate '" + token + "' is not a number");
-    }
-  }
-
   static BadInputException bad(String where, String problem) {
     return new BadInputException(
         "OFF mesh " + where + " cannot be read: " + problem,
         "replace it with an intact OFF file (ModelNet layout)");
   }
 
-  /** Whitespace-separated tokens of ASCII bytes, skipping '#' comments. */
+  /**
+   * Whitespace-separated tokens of ASCII bytes, skipping '#' comments, counting lines for
+   * messages.
+   */
   private static final class Scanner {
     private final byte[] b;
     private final String where;
     private int pos;
+    private int line = 1;
+    private int tokenLine = 1;
 
     Scanner(byte[] b, String where) {
       this.b = b;
@@ -152,25 +160,56 @@ public record OffMesh(double[] vertices, int[] triangles) {
         if (b[pos] == '#') {
           skipLine();
         } else if (b[pos] <= ' ') {
+          line += b[pos] == '\n' ? 1 : 0;
           pos++;
         } else {
           break;
         }
       }
       if (pos >= b.length) {
-        throw bad(where, "it ends before " + what + " (truncated)");
+        throw OffMesh.bad(where, String.format(Locale.ROOT,
+            "it ends at line %,d (byte %,d) before %s (truncated)", line, pos, what));
       }
       int start = pos;
-      while (pos < b.length && b[pos] > ' ' && b[pos] != '#') {
+      tokenLine = line;
+      while (pos < b.length && b[pos] > ' ' && b[pos] != '#' && pos - start <= 64) {
         pos++;
       }
-      return new String(b, start, pos - start, java.nio.charset.StandardCharsets.US_ASCII);
+      return new String(b, start, pos - start, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     void skipLine() {
       while (pos < b.length && b[pos] != '\n') {
         pos++;
       }
+    }
+
+    int toInt(String token, String what) {
+      try {
+        return Integer.parseInt(token);
+      } catch (NumberFormatException e) {
+        throw bad("its " + what + " " + Excerpt.quoted(token) + " is not an integer");
+      }
+    }
+
+    double toCoordinate(String token, int vertex) {
+      double d;
+      try {
+        d = Double.parseDouble(token);
+      } catch (NumberFormatException e) {
+        throw bad("the coordinate " + Excerpt.quoted(token) + " of vertex " + vertex
+            + " is not a number");
+      }
+      if (!Double.isFinite(d)) {
+        throw bad("the coordinate " + Excerpt.quoted(token) + " of vertex " + vertex + " is "
+            + (Double.isNaN(d) ? "NaN" : "not finite") + "; every coordinate must be a finite"
+            + " number");
+      }
+      return d;
+    }
+
+    BadInputException bad(String problem) {
+      return OffMesh.bad(where, String.format(Locale.ROOT, "line %,d: %s", tokenLine, problem));
     }
   }
 }

@@ -7,6 +7,7 @@ import bibench.data.LoadOptions;
 import bibench.data.Split;
 import bibench.data.TaskData;
 import bibench.data.TaskInfo;
+import bibench.data.io.MemoryBudget;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -69,7 +70,9 @@ public final class TextTaskBuilder {
 
   private static Split encode(List<Example> examples, Vocabulary vocab, int length, boolean pairs,
       String name) {
-    float[] x = new float[examples.size() * length];
+    float[] x = MemoryBudget.floats((long) examples.size() * length, String.format(
+        java.util.Locale.ROOT, "the %s split (%,d sentences of %,d tokens)", name, examples.size(),
+        length), "lower max_train / max_test (or points) of the task in the suite");
     int[] y = new int[examples.size()];
     for (int i = 0; i < examples.size(); i++) {
       Example e = examples.get(i);

@@ -2,15 +2,25 @@ package bibench.data.text;
 
 import bibench.BadInputException;
 import bibench.data.io.DataFolder;
+import bibench.Excerpt;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A tab-separated text file of a text task (GLUE's TSVs, MRPC's files, the UCI sentences): UTF-8,
  * an optional byte-order mark, '\n' or '\r\n' line ends, blank lines ignored. Every row must have
  * exactly the expected number of columns; a short row, a wrong header or a bad label is an error
  * naming the file and line. No quoting: quotes are ordinary characters, as in GLUE.
+ *
+ * <p>The bytes must be text: an empty file, bytes that are not UTF-8 or a NUL byte (a binary
+ * file under a text file's name) is an error naming the line and byte. Messages quote at most
+ * {@value Excerpt#MAX} characters of a line.
  */
 public final class TsvFile {
 
@@ -32,7 +42,7 @@ public final class TsvFile {
    */
   public static List<Row> read(DataFolder folder, String rel, List<String> columns, String header) {
     String where = folder.describe(rel);
-    String text = new String(folder.readAllBytes(rel), StandardCharsets.UTF_8);
+    String text = text(folder.readAllBytes(rel), where);
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
@@ -43,8 +53,8 @@ public final class TsvFile {
       if (i == 0 && header != null) {
         if (!line.startsWith(header)) {
           throw new BadInputException(
-              "file " + where + " line 1: expected the header '" + header.replace("\t", "<TAB>")
-                  + "', found '" + abbreviate(line) + "'",
+              "file " + where + " line 1: expected the header " + Excerpt.quoted(header)
+                  + ", found " + Excerpt.quoted(line),
               "give the data set's original file (" + String.join(", ", columns) + ")");
         }
         continue;
@@ -56,7 +66,8 @@ public final class TsvFile {
       if (f.length != columns.size()) {
         throw new BadInputException(
             "file " + where + " line " + (i + 1) + ": expected " + columns.size()
-                + " tab-separated columns (" + String.join(", ", columns) + "), found " + f.length,
+                + " tab-separated columns (" + String.join(", ", columns) + "), found " + f.length
+                + " in " + Excerpt.quoted(line),
             "fix or remove that line, or give the data set's original file");
       }
       rows.add(new Row(i + 1, f));
@@ -74,11 +85,56 @@ public final class TsvFile {
       return 1;
     }
     throw new BadInputException(
-        "file " + where + " line " + row.line() + ": label '" + abbreviate(v) + "' is not 0 or 1",
+        "file " + where + " line " + row.line() + ": label " + Excerpt.quoted(v)
+            + " is not 0 or 1",
         "fix that line, or give the data set's original file");
   }
 
-  private static String abbreviate(String s) {
-    return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+  /** The bytes as UTF-8 text, refusing empty files, bytes that are not UTF-8 and NUL bytes. */
+  static String text(byte[] bytes, String where) {
+    if (bytes.length == 0) {
+      throw new BadInputException("text file " + where + " is empty (0 bytes)",
+          "give the data set's original file");
+    }
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        throw notText(bytes, i, where, "has a NUL byte (a binary file, or UTF-16 text)");
+      }
+    }
+    CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    try {
+      return utf8.decode(in).toString();
+    } catch (CharacterCodingException e) {
+      return failUtf8(bytes, where);
+    }
+  }
+
+  private static String failUtf8(byte[] bytes, String where) {
+    CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(1 << 14);
+    java.nio.charset.CoderResult r;
+    while ((r = utf8.decode(in, out, true)).isOverflow()) {
+      out.clear();
+    }
+    if (r.isError()) {
+      throw notText(bytes, in.position(), where, "is not valid UTF-8");
+    }
+    throw new IllegalStateException("a decoder that failed once decoded the same bytes");
+  }
+
+  private static BadInputException notText(byte[] bytes, int at, String where, String problem) {
+    int line = 1;
+    for (int i = 0; i < at; i++) {
+      line += bytes[i] == '\n' ? 1 : 0;
+    }
+    return new BadInputException(String.format(Locale.ROOT,
+        "text file %s line %,d (byte %,d, 0x%02x) %s", where, line, at, bytes[at] & 0xff, problem),
+        "give the data set's original file (UTF-8 text), or convert it: iconv -t UTF-8");
   }
 }
