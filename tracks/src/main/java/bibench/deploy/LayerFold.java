@@ -3,6 +3,7 @@ package bibench.deploy;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Parameter;
+import bibench.operators.DeployKernel;
 import bibench.operators.LayerBinarizer;
 import bibench.operators.LayerGeometry;
 import bibench.operators.nn.BinaryLayer;
@@ -21,7 +22,8 @@ import java.util.List;
  * </pre>
  *
  * The weights are the layer's own weight quantizer run in evaluation (so XNOR-Net's row centring
- * and ReCU's centring are applied); the kernel packs their signs.
+ * and ReCU's centring are applied); the kernel packs their signs. Ternary weights (BitNet W1.58A1)
+ * keep 0 as 0 (the kernel packs a sign and a mask plane) and their gamma is the multiplier's alpha.
  *
  * @param weights the weights the kernel takes (their signs for a binarized layer)
  * @param multiplier per output channel
@@ -55,8 +57,9 @@ record LayerFold(float[] weights, float[] multiplier, float[] bias, float[] thre
     int perChannel = weights.length / out;
     float[] multiplier = new float[out];
     float[] channelFactor = binarizer.output().channelFactor() == null ? null : values(binarizer.output().channelFactor());
+    double gamma = layer.operator().deployKernel() == DeployKernel.TERNARY_BINARY ? ternaryScale(weights) : 1;
     for (int o = 0; o < out; o++) {
-      double alpha = 1;
+      double alpha = gamma;
       if (layer.operator().binary() && binarizer.weights().scalesPerOutputChannel()) {
         double sum = 0;
         for (int i = 0; i < perChannel; i++) {
@@ -96,6 +99,18 @@ record LayerFold(float[] weights, float[] multiplier, float[] bias, float[] thre
       folded[c] = t >= 1f ? Float.POSITIVE_INFINITY : t < -1f ? Float.NEGATIVE_INFINITY : t;
     }
     return new LayerFold(weights, multiplier, bias, folded, perSampleScale, spatial);
+  }
+
+  /**
+   * Ternary weights are {-gamma, 0, +gamma}: gamma is their largest magnitude (1 when every weight
+   * is 0, where the dot is 0 anyway). The kernel packs the trits and gamma folds into the multiplier.
+   */
+  private static double ternaryScale(float[] weights) {
+    float gamma = 0;
+    for (float w : weights) {
+      gamma = Math.max(gamma, Math.abs(w));
+    }
+    return gamma == 0 ? 1 : gamma;
   }
 
   private static float[] values(Parameter parameter) {

@@ -2,6 +2,7 @@ package bibench.harness.bench;
 
 import bibench.operators.deploy.BinaryGemm;
 import bibench.operators.deploy.FloatGemm;
+import bibench.operators.deploy.TernaryGemm;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -17,8 +18,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Binary GEMM (XNOR/popcount, 1-bit operands packed once) against our FP32 FMA GEMM on the same
- * shapes, single thread. One op is one product of {@link GemmShape#macs()} multiply-accumulates.
+ * Binary GEMM (XNOR/popcount, 1-bit operands packed once) and ternary x binary GEMM (W1.58A1: A's
+ * sign and mask planes against B's bits) against our FP32 FMA GEMM on the same shapes, single
+ * thread. One op is one product of {@link GemmShape#macs()} multiply-accumulates.
  * Operands are packed in setup, as weights and a previous layer's packed output would be; {@code
  * floatGemmWithPacking} also packs B (K x N floats) in each op.
  */
@@ -35,6 +37,8 @@ public class GemmBenchmark {
   private BinaryGemm binary;
   private int[] aBits;
   private int[] bBits;
+  private TernaryGemm ternary;
+  private int[] aTrits;
   private FloatGemm fp32;
   private float[] a;
   private float[] b;
@@ -52,6 +56,8 @@ public class GemmBenchmark {
     binary = BinaryGemm.create(s.m(), s.n(), s.k(), null);
     aBits = binary.packA(a);
     bBits = binary.packB(b);
+    ternary = TernaryGemm.create(s.m(), s.n(), s.k(), null);
+    aTrits = ternary.packA(BenchData.ternary(r, s.m() * s.k()));
     fp32 = FloatGemm.create(s.m(), s.n(), s.k(), null);
     bPanels = fp32.packB(b);
   }
@@ -59,6 +65,12 @@ public class GemmBenchmark {
   @Benchmark
   public float[] binaryGemm() {
     binary.multiply(aBits, bBits, c);
+    return c;
+  }
+
+  @Benchmark
+  public float[] ternaryGemm() {
+    ternary.multiply(aTrits, bBits, c);
     return c;
   }
 

@@ -9,32 +9,43 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Track 6, the kernels alone: binary GEMM or convolution (XNOR/popcount) against our FP32 kernel
- * and PyTorch's on the same shapes, single thread, timed by JMH in one run. Rows under arch
- * {@code gemm-<M>x<N>x<K>} or {@code conv-<layer>}: operator bnn for the binary kernel (plain
- * sign, no scales that cannot fold) and fp32 for the FP32 ones; the measurement rows of {@link
- * TimingRows} and the speed-ups of binary over our FP32, PyTorch and the faster of the two.
+ * Track 6, the kernels alone: the packed kernels (binary XNOR/popcount and ternary x binary) on a
+ * GEMM or convolution against our FP32 kernel and PyTorch's on the same shapes, single thread,
+ * timed by JMH in one run. Rows under arch {@code gemm-<M>x<N>x<K>} or {@code conv-<layer>}: one
+ * operator per weight format ({@link #PACKED}: bnn for plain signs, no scales that cannot fold;
+ * bitnet158-a1 for ternary weights), fp32 for the FP32 ones; the measurement rows of {@link
+ * TimingRows} and each packed kernel's speed-ups over our FP32, PyTorch and the faster of the two.
  */
 final class KernelInferenceCell implements Cell {
+  /**
+   * The packed kernels timed, by weight format: the operator whose rows they fill and the name of
+   * their benchmark method ({@code <prefix>Gemm} or {@code <prefix>Conv}).
+   */
+  static final List<Map.Entry<String, String>> PACKED = List.of(Map.entry("bnn", "binary"),
+      Map.entry("bitnet158-a1", "ternary"));
+
   /** Which kernel family. */
   enum Family {
-    GEMM("shape", "Gemm", "binaryGemm", "floatGemm", "torchMatMul", "gemm-"),
-    CONV("layer", "Conv", "binaryConv", "floatConv", "torchConv", "conv-");
+    GEMM("shape", "Gemm", "floatGemm", "torchMatMul", "gemm-"),
+    CONV("layer", "Conv", "floatConv", "torchConv", "conv-");
 
     final String param;
     final String prefix;
-    final String binary;
     final String fp32;
     final String torch;
     final String archPrefix;
 
-    Family(String param, String prefix, String binary, String fp32, String torch, String archPrefix) {
+    Family(String param, String prefix, String fp32, String torch, String archPrefix) {
       this.param = param;
       this.prefix = prefix;
-      this.binary = binary;
       this.fp32 = fp32;
       this.torch = torch;
       this.archPrefix = archPrefix;
+    }
+
+    /** The benchmark method of a packed kernel, such as {@code ternaryGemm}. */
+    String method(Map.Entry<String, String> packed) {
+      return packed.getValue() + prefix;
     }
   }
 
@@ -72,8 +83,10 @@ final class KernelInferenceCell implements Cell {
   @Override
   public List<ResultRow> run(RunContext context) {
     InferencePeaks.get();
+    StringBuilder methods = new StringBuilder(family.fp32 + "|" + family.torch);
+    PACKED.forEach(p -> methods.append('|').append(family.method(p)));
     String include = "bibench\\.harness\\.bench\\.(" + family.prefix + "|Torch" + family.prefix + ")Benchmark\\.("
-        + family.binary + "|" + family.fp32 + "|" + family.torch + ")$";
+        + methods + ")$";
     List<Measured> measured = new ArrayList<>();
     jmh.run(include, Map.of(family.param, cases), 1,
         context.outputDir().resolve("jmh").resolve(family.name().toLowerCase(java.util.Locale.ROOT) + "-kernels.json"))
@@ -81,14 +94,16 @@ final class KernelInferenceCell implements Cell {
     List<ResultRow> rows = new ArrayList<>();
     for (String c : cases) {
       long macs = KernelBenchmarks.macsPerOp("", Map.of(family.param, c));
-      Measured binary = Measured.find(measured, family.binary, family.param, c);
       Measured fp32 = Measured.find(measured, family.fp32, family.param, c);
       Measured torch = Measured.find(measured, family.torch, family.param, c);
       TimingRows t = new TimingRows(context.runId(), family.archPrefix + c);
-      rows.addAll(t.of("bnn", setting("bitpacked"), binary, macs, 0));
+      for (Map.Entry<String, String> p : PACKED) {
+        Measured packed = Measured.find(measured, family.method(p), family.param, c);
+        rows.addAll(t.of(p.getKey(), setting("bitpacked"), packed, macs, 0));
+        rows.addAll(t.speedUps(p.getKey(), setting("bitpacked"), packed, fp32, torch));
+      }
       rows.addAll(t.of("fp32", setting("fp32"), fp32, 0, macs));
       rows.addAll(t.of("fp32", setting("pytorch"), torch, 0, macs));
-      rows.addAll(t.speedUps("bnn", setting("bitpacked"), binary, fp32, torch));
       rows.add(t.row("fp32", setting("fp32"), "speedup_vs_pytorch", torch.millis() / fp32.millis(), "x", true));
     }
     return rows;
