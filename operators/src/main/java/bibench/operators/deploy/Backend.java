@@ -11,17 +11,20 @@ final class Backend {
   final BinaryEpilogue epilogue;
   final FloatPanelGemm floatGemm;
   final MaskedPopcount masked;
+  final SparseRows sparse;
 
   private Backend(
       KernelPath path,
       PopcountGemm gemm,
       MaskedPopcount masked,
+      SparseRows sparse,
       BitPacking packing,
       BinaryEpilogue epilogue,
       FloatPanelGemm floatGemm) {
     this.path = path;
     this.gemm = gemm;
     this.masked = masked;
+    this.sparse = sparse;
     this.packing = packing;
     this.epilogue = epilogue;
     this.floatGemm = floatGemm;
@@ -43,6 +46,7 @@ final class Backend {
           chosen,
           new PopcountGemmScalar(),
           new MaskedPopcountScalar(),
+          new SparseRowsScalar(),
           new BitPackingScalar(),
           new BinaryEpilogueScalar(),
           new FloatPanelGemmScalar());
@@ -58,6 +62,6 @@ final class Backend {
       gemm = new PopcountGemmNarrow();
     }
     return new Backend(
-        chosen, gemm, masked, new BitPackingVector(), new BinaryEpilogueVector(), new FloatPanelGemmVector());
+        chosen, gemm, masked, new SparseRowsVector(), new BitPackingVector(), new BinaryEpilogueVector(), new FloatPanelGemmVector());
   }
 }

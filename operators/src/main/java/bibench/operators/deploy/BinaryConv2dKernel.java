@@ -60,6 +60,9 @@ public final class BinaryConv2dKernel implements BinaryKernel {
           nextGroups, nextThreshold, b.threads);
       case TERNARY -> new TernaryConvEngine(plan, backend, b.weights, mult, bias, nextGroups, nextThreshold,
           b.threads);
+      case PARTIAL -> new PartialConvEngine(plan, backend, BinaryWeights.packConv(b.weights, s), mult, bias,
+          nextGroups, nextThreshold, b.threads, SalientWeights.conv(b.weights, b.salientIndex, b.salientValue, mult,
+              s, plan));
     };
     long floats = (b.multiplier == null ? 0 : s.outChannels()) + (b.bias == null ? 0 : s.outChannels());
     floats += (b.theta == null ? 0 : s.inChannels()) + (spatial == null ? 0 : s.outH() + s.outW());
@@ -253,6 +256,8 @@ public final class BinaryConv2dKernel implements BinaryKernel {
     int nextGroups = 1;
     float[] nextTheta;
     WeightFormat format = WeightFormat.BINARY;
+    int[] salientIndex;
+    float[] salientValue;
 
     Builder() {}
 
@@ -312,6 +317,19 @@ public final class BinaryConv2dKernel implements BinaryKernel {
      */
     public Builder optTernaryWeights() {
       this.format = WeightFormat.TERNARY;
+      return this;
+    }
+
+    /**
+     * Optional: partial binarization (PB-LLM): the weights at {@code index} (positions in the
+     * weight array) are salient and multiply the +-1 activations by {@code value} (in output
+     * units, the multiplier's per-channel factors applied); the others are binary, scaled by the
+     * multiplier. The kernel adds a sparse FP32 correction per output channel ({@link SparseRows}).
+     */
+    public Builder optSalientWeights(int[] index, float[] value) {
+      this.format = WeightFormat.PARTIAL;
+      this.salientIndex = index.clone();
+      this.salientValue = value.clone();
       return this;
     }
 

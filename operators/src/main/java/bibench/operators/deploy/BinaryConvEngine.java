@@ -8,7 +8,7 @@ import java.util.Arrays;
  * (an in-register per-class lookup when there are at most 15 padding classes, else a per-panel K
  * tile). The panel loop, im2col and output packing are {@link ConvEngine}'s.
  */
-final class BinaryConvEngine extends ConvEngine {
+class BinaryConvEngine extends ConvEngine {
   private final int[] weightBits;
   private final int reduction;
   private final int[] paddedOnes;

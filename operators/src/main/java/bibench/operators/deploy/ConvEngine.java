@@ -63,6 +63,11 @@ abstract class ConvEngine {
   /** Bytes of the weights as this format keeps them. */
   abstract long weightBytes();
 
+  /** The participant's bit panel: after {@link #im2col}, that group's activation bits. */
+  final int[] panelOf(int part) {
+    return panels[part];
+  }
+
   /** The bit im2col of group {@code g} of panel {@code pn} into the participant's panel; returns it. */
   final int[] im2col(int part, int pn, int g) {
     int planeSize = shape.inH() * shape.inW();

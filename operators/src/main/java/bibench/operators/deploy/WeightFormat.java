@@ -8,5 +8,7 @@ enum WeightFormat {
   /** One sign bit per weight. */
   BINARY,
   /** A sign and a mask bit per weight: -1, 0 or +1. */
-  TERNARY
+  TERNARY,
+  /** One sign bit per weight plus compressed rows of salient weights in FP32 (PB-LLM). */
+  PARTIAL
 }
