@@ -41,14 +41,14 @@ public final class ModelConverter {
 
   /**
    * Whether the converter has kernels for every binarized layer of {@code operator}: the FP32, the
-   * XNOR/popcount and the ternary x 1-bit kernels ({@link DeployKernel#TERNARY_BINARY}; ternary
-   * linear layers run as 1x1 convolutions). Ternary x int8 ({@link DeployKernel#TERNARY_INT8}) and
-   * partially binarized layers ({@link DeployKernel#PARTIAL_BINARY}) are not supported yet.
+   * XNOR/popcount, the ternary x 1-bit ({@link DeployKernel#TERNARY_BINARY}) and the partially
+   * binarized kernels ({@link DeployKernel#PARTIAL_BINARY}: binary plus a sparse FP32 correction);
+   * their linear layers run as 1x1 convolutions. Ternary x int8 ({@link
+   * DeployKernel#TERNARY_INT8}, BitNet's W1.58A8) is not supported yet.
    */
   public static boolean supports(BinaryOperator operator) {
     DeployKernel kernel = operator.deployKernel();
-    return kernel == DeployKernel.FLOAT32 || kernel == DeployKernel.XNOR_POPCOUNT
-        || kernel == DeployKernel.TERNARY_BINARY;
+    return kernel != DeployKernel.TERNARY_INT8;
   }
 
   /**

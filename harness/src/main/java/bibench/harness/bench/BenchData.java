@@ -27,4 +27,24 @@ final class BenchData {
     }
     return v;
   }
+
+  /** PB-LLM's share of salient weights in the benchmarks: 10 %. */
+  static final double SALIENT = 0.1;
+
+  /** Positions of the {@code round(fraction * n)} largest |v| (PB-LLM's salient weights). */
+  static int[] largest(float[] v, double fraction) {
+    int k = (int) Math.round(fraction * v.length);
+    return java.util.stream.IntStream.range(0, v.length).boxed()
+        .sorted((x, y) -> Float.compare(Math.abs(v[y]), Math.abs(v[x]))).limit(k).mapToInt(Integer::intValue)
+        .sorted().toArray();
+  }
+
+  /** The values at the positions. */
+  static float[] at(float[] v, int[] index) {
+    float[] out = new float[index.length];
+    for (int e = 0; e < index.length; e++) {
+      out[e] = v[index[e]];
+    }
+    return out;
+  }
 }

@@ -2,6 +2,7 @@ package bibench.harness.bench;
 
 import bibench.operators.deploy.BinaryGemm;
 import bibench.operators.deploy.FloatGemm;
+import bibench.operators.deploy.PartialGemm;
 import bibench.operators.deploy.TernaryGemm;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -18,11 +19,12 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Binary GEMM (XNOR/popcount, 1-bit operands packed once) and ternary x binary GEMM (W1.58A1: A's
- * sign and mask planes against B's bits) against our FP32 FMA GEMM on the same shapes, single
- * thread. One op is one product of {@link GemmShape#macs()} multiply-accumulates.
- * Operands are packed in setup, as weights and a previous layer's packed output would be; {@code
- * floatGemmWithPacking} also packs B (K x N floats) in each op.
+ * Binary GEMM (XNOR/popcount, 1-bit operands packed once), ternary x binary GEMM (W1.58A1: A's
+ * sign and mask planes against B's bits) and partially binarized GEMM (PB-LLM: binary plus the
+ * 10 % largest weights of A in FP32) against our FP32 FMA GEMM on the same shapes, single thread.
+ * One op is one product of {@link GemmShape#macs()} multiply-accumulates. Operands are packed in
+ * setup, as weights and a previous layer's packed output would be; {@code floatGemmWithPacking}
+ * also packs B (K x N floats) in each op.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -39,6 +41,7 @@ public class GemmBenchmark {
   private int[] bBits;
   private TernaryGemm ternary;
   private int[] aTrits;
+  private PartialGemm partial;
   private FloatGemm fp32;
   private float[] a;
   private float[] b;
@@ -58,6 +61,7 @@ public class GemmBenchmark {
     bBits = binary.packB(b);
     ternary = TernaryGemm.create(s.m(), s.n(), s.k(), null);
     aTrits = ternary.packA(BenchData.ternary(r, s.m() * s.k()));
+    partial = PartialGemm.create(s.m(), s.n(), s.k(), a, BenchData.largest(a, BenchData.SALIENT), null);
     fp32 = FloatGemm.create(s.m(), s.n(), s.k(), null);
     bPanels = fp32.packB(b);
   }
@@ -71,6 +75,12 @@ public class GemmBenchmark {
   @Benchmark
   public float[] ternaryGemm() {
     ternary.multiply(aTrits, bBits, c);
+    return c;
+  }
+
+  @Benchmark
+  public float[] partialGemm() {
+    partial.multiply(bBits, c);
     return c;
   }
 

@@ -86,8 +86,8 @@ public final class KernelBenchmarks {
   }
 
   /**
-   * The same table with each row's fraction of its peak (binary and ternary benchmarks of the
-   * binary peak, the others of the FP32 peak) when {@code peaks} is given.
+   * The same table with each row's fraction of its peak (binary, ternary and partial benchmarks
+   * of the binary peak, the others of the FP32 peak) when {@code peaks} is given.
    */
   public static String summary(Collection<RunResult> results, Roofline.Peaks peaks) {
     StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
@@ -108,7 +108,7 @@ public final class KernelBenchmarks {
       String peak = "-";
       if (peaks != null && macs > 0) {
         String method = name.substring(name.lastIndexOf('.') + 1);
-        boolean binary = method.startsWith("binary") || method.startsWith("ternary");
+        boolean binary = method.startsWith("binary") || method.startsWith("ternary") || method.startsWith("partial");
         peak = String.format(Locale.ROOT, "%.1f",
             100 * rate / (binary ? peaks.binaryMacsPerSecond() : peaks.fp32MacsPerSecond()));
       }

@@ -9,12 +9,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Track 6, the kernels alone: the packed kernels (binary XNOR/popcount and ternary x binary) on a
- * GEMM or convolution against our FP32 kernel and PyTorch's on the same shapes, single thread,
- * timed by JMH in one run. Rows under arch {@code gemm-<M>x<N>x<K>} or {@code conv-<layer>}: one
- * operator per weight format ({@link #PACKED}: bnn for plain signs, no scales that cannot fold;
- * bitnet158-a1 for ternary weights), fp32 for the FP32 ones; the measurement rows of {@link
- * TimingRows} and each packed kernel's speed-ups over our FP32, PyTorch and the faster of the two.
+ * Track 6, the kernels alone: the packed kernels (binary XNOR/popcount, ternary x binary, partial
+ * binarization) on a GEMM or convolution against our FP32 kernel and PyTorch's on the same shapes,
+ * single thread, timed by JMH in one run. Rows under arch {@code gemm-<M>x<N>x<K>} or {@code
+ * conv-<layer>}: one operator per weight format ({@link #PACKED}: bnn for plain signs, no scales
+ * that cannot fold; bitnet158-a1 for ternary weights; pbllm for signs plus the 10 % largest
+ * weights in FP32), fp32 for the FP32 ones; the measurement rows of {@link TimingRows} and each
+ * packed kernel's speed-ups over our FP32, PyTorch and the faster of the two.
  */
 final class KernelInferenceCell implements Cell {
   /**
@@ -22,7 +23,7 @@ final class KernelInferenceCell implements Cell {
    * their benchmark method ({@code <prefix>Gemm} or {@code <prefix>Conv}).
    */
   static final List<Map.Entry<String, String>> PACKED = List.of(Map.entry("bnn", "binary"),
-      Map.entry("bitnet158-a1", "ternary"));
+      Map.entry("bitnet158-a1", "ternary"), Map.entry("pbllm", "partial"));
 
   /** Which kernel family. */
   enum Family {
