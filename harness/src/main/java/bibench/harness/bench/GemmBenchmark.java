@@ -2,6 +2,7 @@ package bibench.harness.bench;
 
 import bibench.operators.deploy.BinaryGemm;
 import bibench.operators.deploy.FloatGemm;
+import bibench.operators.deploy.Int8TernaryGemm;
 import bibench.operators.deploy.PartialGemm;
 import bibench.operators.deploy.TernaryGemm;
 import java.util.Random;
@@ -21,7 +22,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Binary GEMM (XNOR/popcount, 1-bit operands packed once), ternary x binary GEMM (W1.58A1: A's
  * sign and mask planes against B's bits) and partially binarized GEMM (PB-LLM: binary plus the
- * 10 % largest weights of A in FP32) against our FP32 FMA GEMM on the same shapes, single thread.
+ * 10 % largest weights of A in FP32) and ternary x int8 GEMM (BitNet W1.58A8: additions only, B
+ * random int8) against our FP32 FMA GEMM on the same shapes, single thread.
  * One op is one product of {@link GemmShape#macs()} multiply-accumulates. Operands are packed in
  * setup, as weights and a previous layer's packed output would be; {@code floatGemmWithPacking}
  * also packs B (K x N floats) in each op.
@@ -42,6 +44,8 @@ public class GemmBenchmark {
   private TernaryGemm ternary;
   private int[] aTrits;
   private PartialGemm partial;
+  private Int8TernaryGemm int8Ternary;
+  private short[] bInt8;
   private FloatGemm fp32;
   private float[] a;
   private float[] b;
@@ -61,6 +65,10 @@ public class GemmBenchmark {
     bBits = binary.packB(b);
     ternary = TernaryGemm.create(s.m(), s.n(), s.k(), null);
     aTrits = ternary.packA(BenchData.ternary(r, s.m() * s.k()));
+    int8Ternary = Int8TernaryGemm.create(s.m(), s.n(), s.k(), BenchData.ternary(r, s.m() * s.k()), null);
+    byte[] b8 = new byte[s.k() * s.n()];
+    r.nextBytes(b8);
+    bInt8 = int8Ternary.packB(b8);
     partial = PartialGemm.create(s.m(), s.n(), s.k(), a, BenchData.largest(a, BenchData.SALIENT), null);
     fp32 = FloatGemm.create(s.m(), s.n(), s.k(), null);
     bPanels = fp32.packB(b);
@@ -81,6 +89,12 @@ public class GemmBenchmark {
   @Benchmark
   public float[] partialGemm() {
     partial.multiply(bBits, c);
+    return c;
+  }
+
+  @Benchmark
+  public float[] int8TernaryGemm() {
+    int8Ternary.multiply(bInt8, c);
     return c;
   }
 

@@ -25,7 +25,7 @@ class KernelBenchmarksTest {
     }
     for (String name : new String[] {"GemmBenchmark_binaryGemm", "GemmBenchmark_floatGemm",
         "GemmBenchmark_floatGemmWithPacking", "GemmBenchmark_ternaryGemm", "ConvBenchmark_ternaryConv",
-        "GemmBenchmark_partialGemm", "ConvBenchmark_partialConv", "TorchGemmBenchmark_torchMatMul",
+        "GemmBenchmark_partialGemm", "ConvBenchmark_partialConv", "GemmBenchmark_int8TernaryGemm", "TorchGemmBenchmark_torchMatMul",
         "ConvBenchmark_binaryConv", "ConvBenchmark_binaryConvPacked", "ConvBenchmark_floatConv",
         "TorchConvBenchmark_torchConv", "ScaleOverheadBenchmark_binaryConv",
         "LinearBenchmark_binaryLinear", "LinearBenchmark_floatLinear"}) {

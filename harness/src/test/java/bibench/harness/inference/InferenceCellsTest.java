@@ -38,7 +38,7 @@ class InferenceCellsTest {
         new JmhRuns(3, 1)).run(context());
     Map<String, ResultRow> r = byKey(rows);
     for (String impl : List.of("bnn|impl=bitpacked", "bitnet158-a1|impl=bitpacked", "pbllm|impl=bitpacked",
-        "fp32|impl=fp32", "fp32|impl=pytorch")) {
+        "bitnet158|impl=bitpacked", "fp32|impl=fp32", "fp32|impl=pytorch")) {
       ResultRow latency = r.get("gemm-64x64x64|" + impl + ",batch=1,threads=1|latency");
       assertTrue(latency != null && latency.value() > 0 && latency.n() == 1, impl + " latency: " + latency);
       assertTrue(r.get("gemm-64x64x64|" + impl + ",batch=1,threads=1|macs_per_second").value() > 0);

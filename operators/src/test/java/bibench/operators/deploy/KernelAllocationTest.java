@@ -152,4 +152,16 @@ class KernelAllocationTest {
       g.multiply(b, c);
     }), path + " partial conv / gemm");
   }
+
+  @ParameterizedTest
+  @EnumSource(KernelPath.class)
+  void int8TernaryGemmAllocatesNothingPerCall(KernelPath path) {
+    Random r = new Random(6);
+    Int8TernaryGemm g = Int8TernaryGemm.create(20, 150, 300, Reference.trits(r, 6000, 1f), path);
+    byte[] b = new byte[300 * 150];
+    r.nextBytes(b);
+    short[] packed = g.packB(b);
+    float[] c = new float[20 * 150];
+    assertEquals(0, settledBytes(() -> g.multiply(packed, c)), path + " int8 x ternary gemm");
+  }
 }
