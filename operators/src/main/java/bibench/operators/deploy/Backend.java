@@ -62,6 +62,7 @@ final class Backend {
       gemm = new PopcountGemmNarrow();
     }
     return new Backend(
-        chosen, gemm, masked, new SparseRowsVector(), new BitPackingVector(), new BinaryEpilogueVector(), new FloatPanelGemmVector());
+        chosen, gemm, masked, new SparseRowsVector(), new BitPackingVector(), new BinaryEpilogueVector(),
+        new FloatPanelGemmVector());
   }
 }

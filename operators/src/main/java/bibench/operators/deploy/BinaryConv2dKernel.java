@@ -345,7 +345,8 @@ public final class BinaryConv2dKernel implements BinaryKernel {
       checkLength("packed output theta", nextTheta, s.outChannels(), "one per output channel");
       if (format != WeightFormat.BINARY && (xnorScale || spatialH != null)) {
         throw new bibench.BadInputException("the " + format.name().toLowerCase(java.util.Locale.ROOT)
-            + " weight format has no XNOR input scale or spatial factors", "drop optXnorInputScale and optSpatialFactors");
+            + " weight format has no XNOR input scale or spatial factors",
+            "drop optXnorInputScale and optSpatialFactors");
       }
       if (nextGroups < 1 || s.outChannels() % nextGroups != 0) {
         throw new bibench.BadInputException(

@@ -75,7 +75,8 @@ final class MaskedPopcountCsa implements MaskedPopcount {
         .add(twos.lanewise(BIT_COUNT).lanewise(LSHL, 1))
         .add(ones.lanewise(BIT_COUNT));
     for (; k < kWords; k++) {
-      sum = sum.add(IntVector.fromArray(S, b, b0 + (k << 6)).lanewise(XOR, a[a0 + 2 * k]).lanewise(AND, a[a0 + 2 * k + 1]).lanewise(BIT_COUNT));
+      sum = sum.add(IntVector.fromArray(S, b, b0 + (k << 6)).lanewise(XOR, a[a0 + 2 * k])
+          .lanewise(AND, a[a0 + 2 * k + 1]).lanewise(BIT_COUNT));
     }
     sum.intoArray(t, t0);
   }
