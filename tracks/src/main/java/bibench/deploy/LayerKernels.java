@@ -1,5 +1,6 @@
 package bibench.deploy;
 
+import bibench.operators.DeployKernel;
 import bibench.operators.LayerGeometry;
 import bibench.operators.LayerKind;
 import bibench.operators.deploy.BinaryConv2dKernel;
@@ -28,6 +29,10 @@ final class LayerKernels {
   /** The binarized kernel; {@code next} (or null) is the binarized layer it packs its output for. */
   BinaryKernel binary(BinaryLayer layer, int[] input, LayerFold fold, BinaryLayer next, LayerFold nextFold) {
     LayerGeometry g = layer.geometry();
+    boolean ternary = layer.operator().deployKernel() == DeployKernel.TERNARY_BINARY;
+    if (g.kind() == LayerKind.LINEAR && (ternary || fold.salient() != null)) {
+      return linearAsConv(g, fold, next == null ? null : nextFold, ternary);
+    }
     if (g.kind() == LayerKind.LINEAR) {
       BinaryLinearKernel.Builder b = BinaryLinearKernel.builder().setFeatures(g.inChannels(), g.outChannels())
           .setMaxBatch(options.maxBatch()).setWeights(fold.weights()).optMultiplier(fold.multiplier())
@@ -54,6 +59,39 @@ final class LayerKernels {
     }
     if (next != null) {
       b.optPackedOutput(next.geometry().groups(), nextFold.threshold());
+    }
+    return weightFormat(b, fold, ternary).build();
+  }
+
+  private static BinaryConv2dKernel.Builder weightFormat(BinaryConv2dKernel.Builder b, LayerFold fold,
+      boolean ternary) {
+    if (ternary) {
+      b.optTernaryWeights();
+    }
+    if (fold.salient() != null) {
+      b.optSalientWeights(fold.salient().index(), fold.salient().value());
+    }
+    return b;
+  }
+
+  /**
+   * A ternary or partially binarized linear layer as a 1x1 convolution over a 1x1 image: {@code
+   * [N][in]} floats are {@code [N][in][1][1]} and the packed layouts of the two kernels coincide, so
+   * it chains like any binarized layer. Correct, not fast: each sample is a panel of one column.
+   */
+  private BinaryKernel linearAsConv(LayerGeometry g, LayerFold fold, LayerFold nextFold, boolean ternary) {
+    BinaryConv2dKernel.Builder b = BinaryConv2dKernel.builder().setChannels(g.inChannels(), g.outChannels())
+        .setKernelSize(1).setInputSize(1, 1).setMaxBatch(options.maxBatch()).setWeights(fold.weights())
+        .optMultiplier(fold.multiplier()).optBias(fold.bias()).optPath(options.path());
+    weightFormat(b, fold, ternary);
+    if (fold.threshold() != null) {
+      b.optThreshold(fold.threshold());
+    }
+    if (nextFold != null) {
+      b.optPackedOutput(1, nextFold.threshold());
+    }
+    if (threads != null) {
+      b.optThreads(threads);
     }
     return b.build();
   }

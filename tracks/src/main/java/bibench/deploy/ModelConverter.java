@@ -18,12 +18,12 @@ import java.util.List;
 
 /**
  * Turns a trained DJL model into a {@link DeployedModel} that runs on the 1-bit kernels: every
- * binarized layer becomes an XNOR/popcount kernel with its weight scale, output scale and the
- * BatchNorm after it folded into one multiplier and bias per channel (ReActNet's theta into the
- * packing threshold; XNOR-Net's per-sample scale and XNOR++'s spatial factors as the extra FP pass
- * they need); consecutive binarized layers pass packed bits to each other; FP layers (stem, head,
- * shortcuts) run on our FP32 kernels with their BatchNorm folded into the weights and a ReLU after a
- * convolution fused into its output pass. With the fp32
+ * binarized layer becomes an XNOR/popcount kernel (ternary x 1-bit for ternary weights) with its
+ * weight scale, output scale and the BatchNorm after it folded into one multiplier and bias per
+ * channel (ReActNet's theta into the packing threshold; XNOR-Net's per-sample scale and XNOR++'s
+ * spatial factors as the extra FP pass they need); consecutive binarized layers pass packed bits to
+ * each other; FP layers (stem, head, shortcuts) run on our FP32 kernels with their BatchNorm folded
+ * into the weights and a ReLU after a convolution fused into its output pass. With the fp32
  * operator the same converter gives the FP32 deployment the binarized one is compared with.
  *
  * <p>Supported blocks: sequences, residual sums, the binarized (or FP) linear and convolution
@@ -40,14 +40,15 @@ public final class ModelConverter {
   }
 
   /**
-   * Whether the converter has kernels for every binarized layer of {@code operator}: the FP32 and
-   * the XNOR/popcount kernels. Ternary and partially binarized layers ({@link
-   * DeployKernel#TERNARY_BINARY}, {@link DeployKernel#TERNARY_INT8}, {@link
-   * DeployKernel#PARTIAL_BINARY}) are not supported yet.
+   * Whether the converter has kernels for every binarized layer of {@code operator}: the FP32, the
+   * XNOR/popcount, the ternary x 1-bit ({@link DeployKernel#TERNARY_BINARY}) and the partially
+   * binarized kernels ({@link DeployKernel#PARTIAL_BINARY}: binary plus a sparse FP32 correction);
+   * their linear layers run as 1x1 convolutions. Ternary x int8 ({@link
+   * DeployKernel#TERNARY_INT8}, BitNet's W1.58A8) is not supported yet.
    */
   public static boolean supports(BinaryOperator operator) {
     DeployKernel kernel = operator.deployKernel();
-    return kernel == DeployKernel.FLOAT32 || kernel == DeployKernel.XNOR_POPCOUNT;
+    return kernel != DeployKernel.TERNARY_INT8;
   }
 
   /**

@@ -14,7 +14,7 @@ import java.util.List;
  * BinaryOperator#attentionOnly()}: {@code bivit}, or {@code <id>:attention=sab}) would only repeat
  * that operator's numbers on an architecture without attention, so such a cell trains nothing and
  * writes one row, metric {@code not_applicable} = 1, which tables show as "n/a". An operator whose
- * trained layers need a kernel the converter lacks (ternary, partial binarization) writes one row
+ * trained layers need a kernel the converter lacks (today BitNet's ternary x int8) writes one row
  * {@code unsupported} = 1 in place of its deployment check, and is left out of the timed models.
  */
 public final class Applicability {

@@ -107,7 +107,10 @@ class DeployedModelTest {
     return x;
   }
 
-  /** Every parameter random; variances positive; no value exactly 0 so signs are unambiguous. */
+  /**
+   * Every parameter random; variances positive; no value exactly 0 so signs are unambiguous;
+   * PB-LLM's salient weights unmarked, so the first forward pass marks the largest.
+   */
   static void randomizeParameters(Block model, Random random) {
     for (Pair<String, Parameter> p : model.getParameters()) {
       NDArray array = p.getValue().getArray();
@@ -118,6 +121,9 @@ class DeployedModelTest {
       for (int i = 0; i < v.length; i++) {
         double g = random.nextGaussian();
         v[i] = (float) (positive ? 0.5 + Math.abs(g) : (p.getKey().endsWith("theta") ? 0.3 * g : 0.5 * g));
+      }
+      if (p.getKey().endsWith("salient_mask")) {
+        java.util.Arrays.fill(v, -1f); // unmarked: PB-LLM marks its salient weights on the first pass
       }
       array.set(v);
     }

@@ -53,7 +53,9 @@ class ApplicabilityTest {
   @Test
   void aDeploymentCheckTheKernelsCannotRunWritesOneUnsupportedRow() {
     assertTrue(Applicability.deployable("bnn") && Applicability.deployable("biper") && Applicability.deployable("fp32"));
-    for (String op : List.of("bitnet158", "bitnet158-a1", "pbllm")) {
+    assertTrue(Applicability.deployable("bitnet158-a1"), "ternary x 1-bit kernels");
+    assertTrue(Applicability.deployable("pbllm"), "binary plus sparse FP32 kernels");
+    for (String op : List.of("bitnet158", "bitnet158-median")) {
       assertFalse(Applicability.deployable(op), op);
       List<Cell> cells = DeployChecks.cells(List.of(plan("mlp")), List.of(op));
       List<ResultRow> rows = cells.get(cells.size() - 1).run(NO_DATA);

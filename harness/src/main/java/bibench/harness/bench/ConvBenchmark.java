@@ -20,7 +20,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Whole convolution layers, batch 1, single thread: the binary kernel from float input to float
  * output (packing, bit im2col, XNOR/popcount, exact padding, multiplier and bias), the binary
- * kernel chained (packed in, packed out), and our FP32 kernel on the same {@link ConvCase}. One op
+ * kernel chained (packed in, packed out), the same layer with ternary weights (W1.58A1) and
+ * partially binarized (PB-LLM, the 10 % largest weights in FP32), float in and out, and our FP32
+ * kernel on the same {@link ConvCase}. One op
  * is one sample of {@link ConvCase#macs()} multiply-accumulates.
  */
 @State(Scope.Thread)
@@ -35,6 +37,8 @@ public class ConvBenchmark {
   public String layer;
 
   private BinaryConv2dKernel binary;
+  private BinaryConv2dKernel ternary;
+  private BinaryConv2dKernel partial;
   private FloatConv2dKernel fp32;
   private float[] input;
   private int[] packedInput;
@@ -50,6 +54,9 @@ public class ConvBenchmark {
     input = BenchData.gaussian(r, s.inputSize());
     binary = BenchLayers.binary(s, weights, r).build();
     fp32 = BenchLayers.fp32(s, weights, r);
+    ternary = BenchLayers.binary(s, BenchData.ternary(r, weights.length), r).optTernaryWeights().build();
+    int[] salient = BenchData.largest(weights, BenchData.SALIENT);
+    partial = BenchLayers.binary(s, weights, r).optSalientWeights(salient, BenchData.at(weights, salient)).build();
     packedInput = new int[binary.packedInputLength(1)];
     binary.packInput(input, 1, packedInput);
     output = new float[s.outputSize()];
@@ -66,6 +73,18 @@ public class ConvBenchmark {
   public int[] binaryConvPacked() {
     binary.forwardPackedToPacked(packedInput, null, 1, packedOutput);
     return packedOutput;
+  }
+
+  @Benchmark
+  public float[] ternaryConv() {
+    ternary.forward(input, 1, output);
+    return output;
+  }
+
+  @Benchmark
+  public float[] partialConv() {
+    partial.forward(input, 1, output);
+    return output;
   }
 
   @Benchmark

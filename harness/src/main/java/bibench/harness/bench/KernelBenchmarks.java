@@ -86,8 +86,8 @@ public final class KernelBenchmarks {
   }
 
   /**
-   * The same table with each row's fraction of its peak (binary benchmarks of the binary peak,
-   * the others of the FP32 peak) when {@code peaks} is given.
+   * The same table with each row's fraction of its peak (binary, ternary and partial benchmarks
+   * of the binary peak, the others of the FP32 peak) when {@code peaks} is given.
    */
   public static String summary(Collection<RunResult> results, Roofline.Peaks peaks) {
     StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
@@ -107,7 +107,9 @@ public final class KernelBenchmarks {
       double rate = macs / (us * 1e-6);
       String peak = "-";
       if (peaks != null && macs > 0) {
-        boolean binary = name.substring(name.lastIndexOf('.') + 1).startsWith("binary");
+        String method = name.substring(name.lastIndexOf('.') + 1);
+        boolean binary = method.startsWith("binary") || method.startsWith("ternary") || method.startsWith("partial");
+        // int8 x ternary (int8TernaryGemm) counts at the FP32 peak, as the inference track does
         peak = String.format(Locale.ROOT, "%.1f",
             100 * rate / (binary ? peaks.binaryMacsPerSecond() : peaks.fp32MacsPerSecond()));
       }

@@ -93,6 +93,9 @@ public final class ModelFixture implements AutoCloseable {
         double g = random.nextGaussian();
         v[i] = (float) (positive ? 0.5 + Math.abs(g) : 0.1 * g);
       }
+      if (p.getKey().endsWith("salient_mask")) {
+        Arrays.fill(v, -1f); // unmarked: PB-LLM marks the largest weights when the model first runs
+      }
       array.set(v);
     }
   }

@@ -24,7 +24,8 @@ class KernelBenchmarksTest {
       list = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     for (String name : new String[] {"GemmBenchmark_binaryGemm", "GemmBenchmark_floatGemm",
-        "GemmBenchmark_floatGemmWithPacking", "TorchGemmBenchmark_torchMatMul",
+        "GemmBenchmark_floatGemmWithPacking", "GemmBenchmark_ternaryGemm", "ConvBenchmark_ternaryConv",
+        "GemmBenchmark_partialGemm", "ConvBenchmark_partialConv", "GemmBenchmark_int8TernaryGemm", "TorchGemmBenchmark_torchMatMul",
         "ConvBenchmark_binaryConv", "ConvBenchmark_binaryConvPacked", "ConvBenchmark_floatConv",
         "TorchConvBenchmark_torchConv", "ScaleOverheadBenchmark_binaryConv",
         "LinearBenchmark_binaryLinear", "LinearBenchmark_floatLinear"}) {

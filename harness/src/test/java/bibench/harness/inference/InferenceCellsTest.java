@@ -37,7 +37,8 @@ class InferenceCellsTest {
     List<ResultRow> rows = new KernelInferenceCell(KernelInferenceCell.Family.GEMM, List.of("64x64x64"),
         new JmhRuns(3, 1)).run(context());
     Map<String, ResultRow> r = byKey(rows);
-    for (String impl : List.of("bnn|impl=bitpacked", "fp32|impl=fp32", "fp32|impl=pytorch")) {
+    for (String impl : List.of("bnn|impl=bitpacked", "bitnet158-a1|impl=bitpacked", "pbllm|impl=bitpacked",
+        "bitnet158|impl=bitpacked", "fp32|impl=fp32", "fp32|impl=pytorch")) {
       ResultRow latency = r.get("gemm-64x64x64|" + impl + ",batch=1,threads=1|latency");
       assertTrue(latency != null && latency.value() > 0 && latency.n() == 1, impl + " latency: " + latency);
       assertTrue(r.get("gemm-64x64x64|" + impl + ",batch=1,threads=1|macs_per_second").value() > 0);
@@ -49,6 +50,9 @@ class InferenceCellsTest {
         1e-9);
     assertEquals(Math.min(fp32, torch) / binary,
         r.get("gemm-64x64x64|bnn|impl=bitpacked,batch=1,threads=1|speedup_vs_best_fp32").value(), 1e-9);
+    double ternary = r.get("gemm-64x64x64|bitnet158-a1|impl=bitpacked,batch=1,threads=1|latency").value();
+    assertEquals(fp32 / ternary,
+        r.get("gemm-64x64x64|bitnet158-a1|impl=bitpacked,batch=1,threads=1|speedup_vs_fp32").value(), 1e-9);
     for (String impl : List.of("bnn|impl=bitpacked", "fp32|impl=fp32", "fp32|impl=pytorch")) {
       double fraction = r.get("gemm-64x64x64|" + impl + ",batch=1,threads=1|fraction_of_peak").value();
       assertTrue(fraction > 0 && fraction < 1.5, impl + " fraction of peak " + fraction);

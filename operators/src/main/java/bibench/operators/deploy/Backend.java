@@ -10,15 +10,21 @@ final class Backend {
   final BitPacking packing;
   final BinaryEpilogue epilogue;
   final FloatPanelGemm floatGemm;
+  final MaskedPopcount masked;
+  final SparseRows sparse;
 
   private Backend(
       KernelPath path,
       PopcountGemm gemm,
+      MaskedPopcount masked,
+      SparseRows sparse,
       BitPacking packing,
       BinaryEpilogue epilogue,
       FloatPanelGemm floatGemm) {
     this.path = path;
     this.gemm = gemm;
+    this.masked = masked;
+    this.sparse = sparse;
     this.packing = packing;
     this.epilogue = epilogue;
     this.floatGemm = floatGemm;
@@ -39,12 +45,15 @@ final class Backend {
       return new Backend(
           chosen,
           new PopcountGemmScalar(),
+          new MaskedPopcountScalar(),
+          new SparseRowsScalar(),
           new BitPackingScalar(),
           new BinaryEpilogueScalar(),
           new FloatPanelGemmScalar());
     }
     KernelSelection.requireVectorModule();
     PopcountGemm gemm;
+    MaskedPopcount masked = chosen == KernelPath.VECTOR_CSA ? new MaskedPopcountCsa() : new MaskedPopcountVector();
     if (chosen == KernelPath.VECTOR_CSA) {
       gemm = new PopcountGemmCsa();
     } else if (VectorWidth.LANES == 16) {
@@ -53,6 +62,7 @@ final class Backend {
       gemm = new PopcountGemmNarrow();
     }
     return new Backend(
-        chosen, gemm, new BitPackingVector(), new BinaryEpilogueVector(), new FloatPanelGemmVector());
+        chosen, gemm, masked, new SparseRowsVector(), new BitPackingVector(), new BinaryEpilogueVector(),
+        new FloatPanelGemmVector());
   }
 }

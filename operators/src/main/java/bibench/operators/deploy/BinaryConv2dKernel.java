@@ -32,7 +32,7 @@ public final class BinaryConv2dKernel implements BinaryKernel {
   private final float[] spatial;
   private final int nextGroups;
   private final int nextWords;
-  private final BinaryConvEngine engine;
+  private final ConvEngine engine;
   private final int maxBatch;
   private final KernelStorage storage;
   private final int[] packedSample;
@@ -44,7 +44,6 @@ public final class BinaryConv2dKernel implements BinaryKernel {
     plan = new Im2colPlan(s);
     backend = Backend.binary(b.path);
     cWords = BinaryWeights.words(s.inPerGroup());
-    int[] weightBits = BinaryWeights.packConv(b.weights, s);
     threshold = negated(b.theta, s.inChannels());
     xnorScale = b.xnorScale;
     spatial = b.spatialH == null ? null : spatialMap(b.spatialH, b.spatialW);
@@ -53,20 +52,22 @@ public final class BinaryConv2dKernel implements BinaryKernel {
     maxBatch = b.maxBatch;
     packedSample = new int[packedInputLength(1)];
     sampleScale = new float[plan.paddedColumns];
-    engine =
-        new BinaryConvEngine(
-            plan,
-            backend,
-            weightBits,
-            b.multiplier == null ? filled(s.outChannels(), 1f) : b.multiplier.clone(),
-            b.bias == null ? new float[s.outChannels()] : b.bias.clone(),
-            nextGroups,
-            negated(b.nextTheta, s.outChannels()),
-            b.threads);
+    float[] mult = b.multiplier == null ? filled(s.outChannels(), 1f) : b.multiplier.clone();
+    float[] bias = b.bias == null ? new float[s.outChannels()] : b.bias.clone();
+    float[] nextThreshold = negated(b.nextTheta, s.outChannels());
+    engine = switch (b.format) {
+      case BINARY -> new BinaryConvEngine(plan, backend, BinaryWeights.packConv(b.weights, s), mult, bias,
+          nextGroups, nextThreshold, b.threads);
+      case TERNARY -> new TernaryConvEngine(plan, backend, b.weights, mult, bias, nextGroups, nextThreshold,
+          b.threads);
+      case PARTIAL -> new PartialConvEngine(plan, backend, BinaryWeights.packConv(b.weights, s), mult, bias,
+          nextGroups, nextThreshold, b.threads, SalientWeights.conv(b.weights, b.salientIndex, b.salientValue, mult,
+              s, plan));
+    };
     long floats = (b.multiplier == null ? 0 : s.outChannels()) + (b.bias == null ? 0 : s.outChannels());
     floats += (b.theta == null ? 0 : s.inChannels()) + (spatial == null ? 0 : s.outH() + s.outW());
     storage =
-        new KernelStorage(4L * weightBits.length, 4L * floats,
+        new KernelStorage(engine.weightBytes(), 4L * floats,
             4L * ((long) s.outChannels() * s.reduction() + s.outChannels()));
   }
 
@@ -254,6 +255,9 @@ public final class BinaryConv2dKernel implements BinaryKernel {
     float[] spatialW;
     int nextGroups = 1;
     float[] nextTheta;
+    WeightFormat format = WeightFormat.BINARY;
+    int[] salientIndex;
+    float[] salientValue;
 
     Builder() {}
 
@@ -306,6 +310,29 @@ public final class BinaryConv2dKernel implements BinaryKernel {
       return this;
     }
 
+    /**
+     * Optional: ternary weights (W1.58A1): each weight is the sign of its value with 0 kept as 0,
+     * held as a sign and a mask plane, {@code dot = 2 popcount(m & ~(a ^ s)) - popcount(m)}; the
+     * scale gamma goes into the multiplier. Not with the XNOR input scale or spatial factors.
+     */
+    public Builder optTernaryWeights() {
+      this.format = WeightFormat.TERNARY;
+      return this;
+    }
+
+    /**
+     * Optional: partial binarization (PB-LLM): the weights at {@code index} (positions in the
+     * weight array) are salient and multiply the +-1 activations by {@code value} (in output
+     * units, the multiplier's per-channel factors applied); the others are binary, scaled by the
+     * multiplier. The kernel adds a sparse FP32 correction per output channel ({@link SparseRows}).
+     */
+    public Builder optSalientWeights(int[] index, float[] value) {
+      this.format = WeightFormat.PARTIAL;
+      this.salientIndex = index.clone();
+      this.salientValue = value.clone();
+      return this;
+    }
+
     /** Builds the kernel: packs the weights and sizes every workspace. */
     public BinaryConv2dKernel build() {
       ConvShape s = checkedShape();
@@ -316,6 +343,11 @@ public final class BinaryConv2dKernel implements BinaryKernel {
       checkLength("spatial factor h", spatialH, s.outH(), "one per output row");
       checkLength("spatial factor w", spatialW, s.outW(), "one per output column");
       checkLength("packed output theta", nextTheta, s.outChannels(), "one per output channel");
+      if (format != WeightFormat.BINARY && (xnorScale || spatialH != null)) {
+        throw new bibench.BadInputException("the " + format.name().toLowerCase(java.util.Locale.ROOT)
+            + " weight format has no XNOR input scale or spatial factors",
+            "drop optXnorInputScale and optSpatialFactors");
+      }
       if (nextGroups < 1 || s.outChannels() % nextGroups != 0) {
         throw new bibench.BadInputException(
             "packed output groups " + nextGroups + " do not divide C_out = " + s.outChannels(),

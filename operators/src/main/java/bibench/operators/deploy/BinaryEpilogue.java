@@ -35,6 +35,13 @@ interface BinaryEpilogue {
       int outOff,
       int outStride);
 
+  /**
+   * One row of the row form without a column scale, from any tile offset: {@code out[o + j] =
+   * fma((float) (kRow[kOff + j] - 2 * tile[t + j]), mult, bias)} for {@code j < cols}. The ternary
+   * and partial kernels pass a K per element here (per output channel and padding class).
+   */
+  void row(int[] tile, int t, int cols, int[] kRow, int kOff, float mult, float bias, float[] out, int o);
+
   /** Column form into floats; {@code rowScale} may be null. */
   void columnsToFloat(
       int[] tile,

@@ -31,6 +31,13 @@ final class BinaryEpilogueScalar implements BinaryEpilogue {
   }
 
   @Override
+  public void row(int[] tile, int t, int cols, int[] kRow, int kOff, float mult, float bias, float[] out, int o) {
+    for (int j = 0; j < cols; j++) {
+      out[o + j] = Math.fma((float) (kRow[kOff + j] - 2 * tile[t + j]), mult, bias);
+    }
+  }
+
+  @Override
   public void columnsToFloat(
       int[] tile,
       int rows,

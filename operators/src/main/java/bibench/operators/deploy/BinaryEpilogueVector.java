@@ -43,6 +43,11 @@ final class BinaryEpilogueVector implements BinaryEpilogue {
     }
   }
 
+  @Override
+  public void row(int[] tile, int t, int cols, int[] kRow, int kOff, float mult, float bias, float[] out, int o) {
+    rowPlain(tile, t, cols, kRow, kOff, mult, bias, out, o);
+  }
+
   // One straight-line loop per case: a vector chosen by a branch would meet its alternative in a
   // Phi, and C2 boxes vectors there once both branches have run.
 

@@ -62,13 +62,7 @@ public final class BinaryGemm {
   /** Sign bits of a row-major {@code K x N} float matrix, in panels. */
   public int[] packB(float[] b) {
     ConvLayerBuilder.checkLength("B", b, k * n, "K x N row-major");
-    float[] columns = new float[n * k];
-    for (int i = 0; i < k; i++) {
-      for (int j = 0; j < n; j++) {
-        columns[j * k + i] = b[i * n + j];
-      }
-    }
-    return BinaryWeights.toPanels(BinaryWeights.packRows(columns, n, k), n, kWords);
+    return BinaryWeights.columnPanels(b, k, n);
   }
 
   /** {@code C} (row-major {@code M x N}) from packed A and B. */

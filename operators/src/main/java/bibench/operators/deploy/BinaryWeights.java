@@ -72,6 +72,20 @@ final class BinaryWeights {
   }
 
   /**
+   * Sign bits of a row-major {@code K x N} float matrix, in panels of 64 columns ({@link
+   * #toPanels}): the B operand of the GEMMs.
+   */
+  static int[] columnPanels(float[] b, int k, int n) {
+    float[] columns = new float[n * k];
+    for (int i = 0; i < k; i++) {
+      for (int j = 0; j < n; j++) {
+        columns[j * k + i] = b[i * n + j];
+      }
+    }
+    return toPanels(packRows(columns, n, k), n, words(k));
+  }
+
+  /**
    * Puts packed rows (one per column of the product, {@code kWords} words each) into panels:
    * word k of column n at {@code ((n / 64) * kWords + k) * 64 + n % 64}; columns past n are 0.
    */

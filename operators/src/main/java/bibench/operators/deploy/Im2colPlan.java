@@ -113,6 +113,20 @@ final class Im2colPlan {
     }
   }
 
+  /**
+   * Each column's padding class + 1 (0 without padded taps), whatever the number of classes: the
+   * ternary and partial kernels look their K up per output channel and class from it.
+   */
+  int[] columnClasses() {
+    int[] cls = new int[paddedColumns];
+    for (int pn = 0; pn < panels; pn++) {
+      for (int e = borderStart[pn]; e < borderStart[pn + 1]; e++) {
+        cls[pn * PopcountGemm.PANEL + borderColumn[e]] = borderClass[e] + 1;
+      }
+    }
+    return cls;
+  }
+
   /** The output position of border entry e. */
   private int positionOf(int e) {
     int pn = 0;

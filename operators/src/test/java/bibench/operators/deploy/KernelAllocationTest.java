@@ -103,4 +103,65 @@ class KernelAllocationTest {
       g.multiply(a, b, c);
     }), path + " float kernels");
   }
+
+  @ParameterizedTest
+  @EnumSource(KernelPath.class)
+  void ternaryConvAndGemmAllocateNothingPerCall(KernelPath path) {
+    Random r = new Random(4);
+    int batch = 2;
+    BinaryConv2dKernel k = BinaryConv2dKernel.builder().setChannels(40, 20).setKernelSize(3)
+        .optPadding(1).setInputSize(9, 9).setMaxBatch(batch)
+        .setWeights(Reference.trits(r, 20 * 40 * 9, 0.5f)).optTernaryWeights()
+        .optMultiplier(Reference.values(r, 20)).optBias(Reference.values(r, 20))
+        .optThreshold(Reference.values(r, 40)).optPath(path).build();
+    float[] x = Reference.values(r, batch * 40 * 81);
+    float[] y = new float[k.outputLength(batch)];
+    int[] bits = new int[k.packedOutputLength(batch)];
+    TernaryGemm g = TernaryGemm.create(20, 70, 300, path);
+    int[] a = g.packA(Reference.trits(r, 6000, 1f));
+    int[] b = g.packB(Reference.values(r, 21000));
+    float[] c = new float[20 * 70];
+    assertEquals(0, settledBytes(() -> {
+      k.forward(x, batch, y);
+      k.forwardToPacked(x, batch, bits);
+      g.multiply(a, b, c);
+    }), path + " ternary conv / gemm");
+  }
+
+  @ParameterizedTest
+  @EnumSource(KernelPath.class)
+  void partialConvAndGemmAllocateNothingPerCall(KernelPath path) {
+    Random r = new Random(5);
+    int batch = 2;
+    float[] w = Reference.values(r, 20 * 40 * 9);
+    int[] salient = r.ints(0, w.length).distinct().limit(w.length / 10).toArray();
+    BinaryConv2dKernel k = BinaryConv2dKernel.builder().setChannels(40, 20).setKernelSize(3)
+        .optPadding(1).setInputSize(9, 9).setMaxBatch(batch).setWeights(w)
+        .optSalientWeights(salient, Reference.values(r, salient.length))
+        .optMultiplier(Reference.values(r, 20)).optBias(Reference.values(r, 20)).optPath(path).build();
+    float[] x = Reference.values(r, batch * 40 * 81);
+    float[] y = new float[k.outputLength(batch)];
+    int[] bits = new int[k.packedOutputLength(batch)];
+    float[] a = Reference.values(r, 20 * 300);
+    PartialGemm g = PartialGemm.create(20, 70, 300, a, new int[] {0, 7, 299, 5999}, path);
+    int[] b = g.packB(Reference.values(r, 21000));
+    float[] c = new float[20 * 70];
+    assertEquals(0, settledBytes(() -> {
+      k.forward(x, batch, y);
+      k.forwardToPacked(x, batch, bits);
+      g.multiply(b, c);
+    }), path + " partial conv / gemm");
+  }
+
+  @ParameterizedTest
+  @EnumSource(KernelPath.class)
+  void int8TernaryGemmAllocatesNothingPerCall(KernelPath path) {
+    Random r = new Random(6);
+    Int8TernaryGemm g = Int8TernaryGemm.create(20, 150, 300, Reference.trits(r, 6000, 1f), path);
+    byte[] b = new byte[300 * 150];
+    r.nextBytes(b);
+    short[] packed = g.packB(b);
+    float[] c = new float[20 * 150];
+    assertEquals(0, settledBytes(() -> g.multiply(packed, c)), path + " int8 x ternary gemm");
+  }
 }

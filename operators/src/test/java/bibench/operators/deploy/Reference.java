@@ -13,20 +13,50 @@ final class Reference {
     return v >= 0f ? 1 : -1;
   }
 
+  /** The ternary weight of a value: its sign, 0 (and -0.0) kept as 0. */
+  static int trit(float v) {
+    return v > 0f ? 1 : v < 0f ? -1 : 0;
+  }
+
   /** Integer dot products of the binarized conv, [N][C_out][outH][outW]. */
   static int[] convDots(float[] x, int batch, ConvShape s, float[] w, float[] theta) {
+    return convDots(x, batch, s, w, theta, false);
+  }
+
+  /**
+   * Integer dot products of the conv with sign activations and binary weights, or ternary weights
+   * ({@link #trit}) when {@code ternary}.
+   */
+  static int[] convDots(float[] x, int batch, ConvShape s, float[] w, float[] theta, boolean ternary) {
+    double[] weights = new double[w.length];
+    for (int i = 0; i < w.length; i++) {
+      weights[i] = ternary ? trit(w[i]) : sign(w[i]);
+    }
+    double[] sums = convSums(x, batch, s, weights, theta);
+    int[] dots = new int[sums.length];
+    for (int i = 0; i < sums.length; i++) {
+      dots[i] = (int) sums[i];
+    }
+    return dots;
+  }
+
+  /**
+   * The conv of sign activations with real weights, in double, [N][C_out][outH][outW]: {@code sum
+   * sign(x + theta) * w} over the valid taps (zero padding contributes nothing).
+   */
+  static double[] convSums(float[] x, int batch, ConvShape s, double[] w, float[] theta) {
     int outH = s.outH();
     int outW = s.outW();
     int cin = s.inPerGroup();
     int coutG = s.outPerGroup();
-    int[] dots = new int[batch * s.outputSize()];
+    double[] sums = new double[batch * s.outputSize()];
     int i = 0;
     for (int n = 0; n < batch; n++) {
       for (int o = 0; o < s.outChannels(); o++) {
         int g = o / coutG;
         for (int y = 0; y < outH; y++) {
           for (int xo = 0; xo < outW; xo++) {
-            int dot = 0;
+            double dot = 0;
             for (int c = 0; c < cin; c++) {
               int ch = g * cin + c;
               for (int ky = 0; ky < s.kernelH(); ky++) {
@@ -38,17 +68,16 @@ final class Reference {
                   }
                   float v = x[((n * s.inChannels() + ch) * s.inH() + iy) * s.inW() + ix];
                   float shifted = theta == null ? v : v + theta[ch];
-                  float wv = w[((o * cin + c) * s.kernelH() + ky) * s.kernelW() + kx];
-                  dot += sign(shifted) * sign(wv);
+                  dot += sign(shifted) * w[((o * cin + c) * s.kernelH() + ky) * s.kernelW() + kx];
                 }
               }
             }
-            dots[i++] = dot;
+            sums[i++] = dot;
           }
         }
       }
     }
-    return dots;
+    return sums;
   }
 
   /** mean(|x|) of each sample, in double. */
@@ -70,6 +99,16 @@ final class Reference {
     for (int i = 0; i < n; i++) {
       double u = r.nextDouble();
       v[i] = u < 0.08 ? 0f : u < 0.12 ? -0f : (float) r.nextGaussian();
+    }
+    return v;
+  }
+
+  /** Ternary weights times a scale: a third each -g, 0 and +g, some zeros negative. */
+  static float[] trits(Random r, int n, float g) {
+    float[] v = new float[n];
+    for (int i = 0; i < n; i++) {
+      int t = r.nextInt(3) - 1;
+      v[i] = t == 0 ? (r.nextBoolean() ? 0f : -0f) : t * g;
     }
     return v;
   }
