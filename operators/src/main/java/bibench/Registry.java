@@ -108,7 +108,15 @@ public final class Registry<T> {
 
   private Map<String, ServiceLoader.Provider<T>> providers() {
     Map<String, ServiceLoader.Provider<T>> byId = new LinkedHashMap<>();
-    ServiceLoader.load(type).stream().forEach(p -> byId.putIfAbsent(idOf.apply(p.get()), p));
+    try {
+      ServiceLoader.load(type).stream().forEach(p -> byId.putIfAbsent(idOf.apply(p.get()), p));
+    } catch (java.util.ServiceConfigurationError | LinkageError e) {
+      // a plug-in jar whose META-INF/services names a class it lacks, or a class for another JDK
+      throw new BadInputException("a jar on the class path registers a " + kind + " that cannot be loaded: "
+          + Excerpt.of(String.valueOf(e.getMessage())), "fix or remove that jar (from --plugins DIR or "
+          + "BIBENCH_CLASSPATH): its META-INF/services/" + type.getName() + " must name classes it holds, compiled "
+          + "for JDK 25 or older");
+    }
     return byId;
   }
 }

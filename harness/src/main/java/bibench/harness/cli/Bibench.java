@@ -36,7 +36,8 @@ import picocli.CommandLine.Model.CommandSpec;
     commandListHeading = "%nCommands:%n",
     footer = {
       "",
-      "Exit codes: 0 done, 1 a regression against the baseline, 2 bad input or usage, 3 an internal error.",
+      "Exit codes: 0 done, 1 a regression against the baseline, 2 bad input or usage, 3 an internal error",
+      "or a worker process killed from outside (rerun to resume).",
       "Run 'bibench help <command>' for a command's options."
     })
 public final class Bibench implements Callable<Integer> {
@@ -49,7 +50,7 @@ public final class Bibench implements Callable<Integer> {
   /** Exit code: bad input or usage; one line names the problem and the fix. */
   public static final int BAD_INPUT = 2;
 
-  /** Exit code: an internal error (a bug); the stack trace is printed. */
+  /** Exit code: an internal error (a bug; the stack trace is printed), or a worker killed from outside (one line). */
   public static final int INTERNAL_ERROR = 3;
 
   @Mixin CommonOptions common;

@@ -68,6 +68,13 @@ public final class Cli {
         }
         return Bibench.BAD_INPUT;
       }
+      if (e instanceof bibench.harness.workers.WorkerStoppedException stopped) {
+        err.println("error: " + stopped.getMessage());
+        if (stacktraceWanted(parsed)) {
+          stopped.printStackTrace(err);
+        }
+        return Bibench.INTERNAL_ERROR;
+      }
       return internalError(e, err);
     };
   }

@@ -38,6 +38,7 @@ final class MergeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    bibench.harness.gate.GateRuns.requireBaselineFolder(baseline);
     ShardMerge.Merged merged = ShardMerge.merge(shards, out);
     parent.out().println("merged " + merged.shards() + " shards, " + merged.rows() + " rows, into " + merged.dir()
         + " (run id " + merged.runId() + "); next: bibench report " + merged.dir());

@@ -41,6 +41,12 @@ final class Plugins {
     List<URL> urls = new ArrayList<>();
     StringBuilder classPath = new StringBuilder(System.getProperty("java.class.path", ""));
     for (Path jar : jars) {
+      try (java.util.jar.JarFile opened = new java.util.jar.JarFile(jar.toFile())) {
+        opened.size(); // a jar that is not a zip archive would be skipped by the class loader in silence
+      } catch (IOException | SecurityException e) {
+        throw new BadInputException("--plugins: " + jar + " is not a readable jar (" + bibench.Excerpt.of(
+            String.valueOf(e.getMessage())) + ")", "rebuild it (mvn package) or remove it from " + dir);
+      }
       try {
         urls.add(jar.toUri().toURL());
       } catch (MalformedURLException e) {

@@ -42,7 +42,11 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintStream out = parent.out();
+    options.checkPaths();
     RunPlan plan = RunPlan.of(options);
+    if (!options.dryRun) {
+      bibench.harness.gate.GateRuns.requireBaselineFolder(options.baseline);
+    }
     Suite suite = plan.suite();
     Shard shard = plan.shard();
     if (shard.source() != null) {

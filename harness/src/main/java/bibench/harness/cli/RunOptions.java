@@ -131,6 +131,36 @@ final class RunOptions {
   }
 
   /** The cross-run cache of FP32 models: {@code --cache-dir}, else the default; null when off. */
+  /**
+   * Stops empty paths ({@code --out ""}, what an unset shell variable gives) and a {@code
+   * --cache-dir} that cannot take a model, before anything trains: a first model trained for an
+   * hour must not be lost to a cache folder that could have been checked at the start.
+   */
+  void checkPaths() {
+    requireNotEmpty("--out", out == null ? null : out.toString());
+    requireNotEmpty("--data-dir", dataDir == null ? null : dataDir.toString());
+    requireNotEmpty("--cache-dir", cacheDir);
+    Path cache = cacheDirectory();
+    if (cacheDir == null || cache == null || dryRun) {
+      return; // a dry run writes nothing, not even the cache folder
+    }
+    try {
+      java.nio.file.Files.createDirectories(cache);
+      java.nio.file.Files.delete(java.nio.file.Files.createTempFile(cache, ".probe-", ".tmp"));
+    } catch (java.io.IOException | SecurityException e) {
+      throw new bibench.BadInputException("--cache-dir " + bibench.Excerpt.quoted(cacheDir) + " cannot hold trained "
+          + "models (" + bibench.Excerpt.of(e.getClass().getSimpleName() + ": " + e.getMessage()) + ")",
+          "give a folder you can write to, or --cache-dir off to train every model");
+    }
+  }
+
+  private static void requireNotEmpty(String option, String value) {
+    if (value != null && value.isBlank()) {
+      throw new bibench.BadInputException(option + " is empty (an unset shell variable?)",
+          "give " + option + " a folder" + (option.equals("--cache-dir") ? ", or off" : "") + ", or leave it out");
+    }
+  }
+
   Path cacheDirectory() {
     if (cacheDir == null) {
       return bibench.tracks.CheckpointStore.defaultCacheDirectory().orElse(null);
@@ -166,14 +196,16 @@ final class RunOptions {
     if (value == null) {
       return null;
     }
-    List<String> ids = new ArrayList<>();
-    for (String id : value.split(",")) {
-      if (!id.isBlank()) {
-        ids.add(id.strip());
-      }
-    }
-    if (ids.isEmpty()) {
+    if (value.isBlank()) {
       throw new BadInputException("option " + option + " is empty", "give a comma-separated list of ids");
+    }
+    List<String> ids = new ArrayList<>();
+    for (String id : value.split(",", -1)) {
+      if (id.isBlank()) {
+        throw new BadInputException("option " + option + " has an empty item in " + bibench.Excerpt.quoted(value)
+            + " (a typo such as 1,,2 or a trailing comma)", "separate the items with single commas");
+      }
+      ids.add(id.strip());
     }
     for (int i = 0; i < ids.size(); i++) {
       if (ids.indexOf(ids.get(i)) != i) {

@@ -38,6 +38,7 @@ record RunPlan(Suite suite, List<String> operators, Shard shard, DataSources sou
     List<String> operators = operatorsFor(suite, RunOptions.ids(options.operators, "--operators"));
     DataSources sources = DataSources.resolve(options.dataDir);
     List<Cell> all = TrackCells.of(suite, operators, RunOptions.ids(options.tracks, "--tracks"));
+    requireDistinct(suite, all);
     CostsFile costs = options.costs == null ? CostsFile.NONE : CostsFile.read(options.costs, all);
     List<Cell> cells = shard.select(all, costs);
     if (cells.isEmpty()) {
@@ -45,6 +46,21 @@ record RunPlan(Suite suite, List<String> operators, Shard shard, DataSources sou
           "use fewer shards (the suite has fewer groups of cells sharing a model than shards)");
     }
     return new RunPlan(suite, operators, shard, sources, options.validationFraction(), cells, all, costs, device);
+  }
+
+  /**
+   * Stops a suite that asks for one cell twice (a task listed twice in a track): its rows would
+   * repeat, and the gate and the tables would count the copies as extra seeds.
+   */
+  private static void requireDistinct(Suite suite, List<Cell> cells) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Cell cell : cells) {
+      if (!seen.add(cell.track() + "\u0000" + cell.definition())) {
+        throw new BadInputException("suite " + suite.name() + " asks twice for the cell " + bibench.Excerpt.quoted(
+            cell.label()), "list each task once under tracks." + cell.track() + " (two entries with the same task, "
+            + "architecture and settings give the same cell)");
+      }
+    }
   }
 
   /** The loader of this run's data (test splits, or the validation hold-out). */

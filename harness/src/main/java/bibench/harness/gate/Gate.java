@@ -87,14 +87,22 @@ public final class Gate {
   }
 
   /**
-   * Why {@code run} and {@code baseline} cannot be compared, when they ran different suites: the
-   * same task and operator under another suite's recipe is another measurement, not a regression.
+   * Why {@code run} and {@code baseline} cannot be compared, when they ran different suites (the
+   * same task and operator under another suite's recipe is another measurement, not a regression) or
+   * scored on different splits (a {@code --validation} run against a test-scored baseline).
    */
   public static Optional<String> otherSuite(RunFolder run, RunFolder baseline) {
     String runSuite = run.get("suite");
     String baseSuite = baseline.get("suite");
     if (runSuite.equals(baseSuite)) {
-      return Optional.empty();
+      String runSplit = run.get("scored_on");
+      String baseSplit = baseline.get("scored_on");
+      if (runSplit.equals(baseSplit)) {
+        return Optional.empty();
+      }
+      // scores on a held-out part of the training split (run --validation) are not test scores
+      return Optional.of("run " + run.dir() + " is scored on " + (runSplit.isEmpty() ? "the test split" : runSplit)
+          + ", the baseline " + baseline.dir() + " on " + (baseSplit.isEmpty() ? "the test split" : baseSplit));
     }
     return Optional.of("run " + run.dir() + " is of suite '" + runSuite + "', the baseline " + baseline.dir()
         + " of suite '" + baseSuite + "'");

@@ -23,6 +23,19 @@ public final class GateRuns {
     return exitCode(Gate.compare(runDir, baseline), warnOnly, out);
   }
 
+  /**
+   * Stops a run or merge before it starts when {@code baseline} names a folder that does not exist
+   * and is not the default: a mistyped {@code --baseline} would otherwise switch the gate off in
+   * silence (the default folder may be absent: a fresh project has no baseline yet).
+   */
+  public static void requireBaselineFolder(Path baseline) {
+    if (!baseline.equals(Gate.DEFAULT_BASELINE) && !java.nio.file.Files.isDirectory(baseline)) {
+      throw new bibench.BadInputException("--baseline " + bibench.Excerpt.quoted(baseline.toString())
+          + " is not a folder", "give the folder that holds <suite>/results.csv (such as results/baseline), or leave "
+          + "--baseline out to use results/baseline");
+    }
+  }
+
   /** The gate at the end of a run (or a merge) in {@code runDir}; returns the exit code. */
   public static int afterRun(Path runDir, Path baseline, boolean warnOnly, PrintStream out) {
     out.println();

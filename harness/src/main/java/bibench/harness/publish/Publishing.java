@@ -52,20 +52,25 @@ public final class Publishing {
    */
   public static Baseline refreshBaseline(Path runDir, Path baselineRoot) {
     RunFolder run = checkedRun(runDir);
-    if (!Files.exists(run.dir().resolve(RunDirectory.COMPLETE_FILE))) {
-      throw new BadInputException("run " + run.dir() + " is not finished (no " + RunDirectory.COMPLETE_FILE
-          + " marker): a baseline of some of its cells would make every other cell MISSING, and its numbers may be cut "
-          + "short", "finish it first (rerun the same bibench run command to resume it), then make the baseline");
-    }
-    Gate.shardOf(run).ifPresent(shard -> {
-      throw new BadInputException("run " + run.dir() + " is shard " + shard + " of a run, a share of its cells",
-          "merge the shards (bibench merge <shard-dir>... --out <dir>) and make the baseline from the merged folder");
-    });
+    refusePartialRun(run, "a baseline of some of its cells would make every other cell MISSING", "the baseline");
     refuseValidationRun(run, "a baseline");
     Path target = Baselines.target(baselineRoot, run.get("suite"));
     copy(run.dir().resolve(RunDirectory.RESULTS), target.resolve(RunDirectory.RESULTS));
     copy(run.dir().resolve(RunFolder.PROVENANCE), target.resolve(RunFolder.PROVENANCE));
     return new Baseline(run.runId(), target);
+  }
+
+  /** Stops an unfinished run or one shard of a run: {@code why} says what it would spoil. */
+  private static void refusePartialRun(RunFolder run, String why, String what) {
+    if (!Files.exists(run.dir().resolve(RunDirectory.COMPLETE_FILE))) {
+      throw new BadInputException("run " + run.dir() + " is not finished (no " + RunDirectory.COMPLETE_FILE
+          + " marker): " + why + ", and its numbers may be cut short", "finish it first (rerun the same bibench run "
+          + "command to resume it), then make " + what + " from it");
+    }
+    Gate.shardOf(run).ifPresent(shard -> {
+      throw new BadInputException("run " + run.dir() + " is shard " + shard + " of a run, a share of its cells",
+          "merge the shards (bibench merge <shard-dir>... --out <dir>) and make " + what + " from the merged folder");
+    });
   }
 
   /**
@@ -75,10 +80,12 @@ public final class Publishing {
    * (and removes files the run no longer has).
    *
    * @return the folder written
-   * @throws BadInputException if the run has no rows or provenance, or the folder holds another run
+   * @throws BadInputException if the run has no rows or provenance, is unfinished or one shard, or the
+   *     folder holds another run
    */
   public static Path publish(Path runDir, Path publishedRoot) {
     RunFolder run = checkedRun(runDir);
+    refusePartialRun(run, "a published table of some of its cells reads as the suite's", "the publication");
     refuseValidationRun(run, "published");
     Provenance p = run.provenance().orElseThrow();
     Path target = publishedRoot.resolve(folderName(p, run.dir()));

@@ -72,8 +72,17 @@ public final class ResultsCsv {
             + "or refresh the baseline from a new run (see README, Regression gate)");
       }
       List<ResultRow> rows = new ArrayList<>();
+      java.util.Map<String, Long> lines = new java.util.HashMap<>();
       for (CSVRecord record : parser) {
-        rows.add(parse(file, record));
+        ResultRow row = parse(file, record);
+        Long first = lines.putIfAbsent(key(row), record.getRecordNumber() + 1);
+        if (first != null) {
+          throw new BadInputException("result file " + file + ", line " + (record.getRecordNumber() + 1)
+              + " repeats the row of line " + first + " (same run, track, task, architecture, operator, setting, seed "
+              + "and metric): " + bibench.Excerpt.quoted(String.join(",", record.values())), "keep each row once: "
+              + "delete the repeated lines, or use the results.csv that bibench run or bibench merge wrote");
+        }
+        rows.add(row);
       }
       return rows;
     } catch (NoSuchFileException e) {
@@ -95,15 +104,29 @@ public final class ResultsCsv {
     }
     try {
       return new ResultRow(record.get(0), record.get(1), record.get(2), record.get(3), record.get(4),
-          record.get(5), Long.parseLong(record.get(6)), record.get(7), Double.parseDouble(record.get(8)),
+          record.get(5), Long.parseLong(record.get(6)), record.get(7), number(record.get(8), "value"),
           record.get(9), parseBoolean(record.get(10)), Integer.parseInt(record.get(11)),
-          record.get(12).isEmpty() ? Double.NaN : Double.parseDouble(record.get(12)));
+          record.get(12).isEmpty() ? Double.NaN : number(record.get(12), "stddev"));
     } catch (IllegalArgumentException e) {
       throw new BadInputException("result file " + file + ", line " + (record.getRecordNumber() + 1)
           + " has a malformed value (" + bibench.Excerpt.of(String.valueOf(e.getMessage()))
           + "): " + bibench.Excerpt.quoted(String.join(",", record.values())),
           "delete that line or rerun the cells it belongs to");
     }
+  }
+
+  private static String key(ResultRow r) {
+    return String.join("\u0000", r.runId(), r.track(), r.task(), r.arch(), r.operator(), r.setting(),
+        Long.toString(r.seed()), r.metric());
+  }
+
+  /** A value or standard deviation: a finite number, or NaN (what a diverged model scores). */
+  private static double number(String text, String column) {
+    double v = Double.parseDouble(text);
+    if (Double.isInfinite(v)) {
+      throw new IllegalArgumentException(column + " " + text + " is not a finite number (NaN marks a diverged model)");
+    }
+    return v;
   }
 
   private static boolean parseBoolean(String text) {

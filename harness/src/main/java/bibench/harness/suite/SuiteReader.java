@@ -25,6 +25,9 @@ final class SuiteReader {
     this.file = file;
   }
 
+  /** A suite name is a folder name everywhere: no separators, no leading dot, no empty name. */
+  private static final java.util.regex.Pattern VALID_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
   Suite read(String json, String source) {
     return read(json, source, java.util.Optional.empty());
   }
@@ -33,6 +36,11 @@ final class SuiteReader {
   Suite read(String json, String source, java.util.Optional<List<Long>> seedOverride) {
     JsonNode node = JsonNode.parse(file, json);
     String name = node.requiredString("name");
+    if (!VALID_NAME.matcher(name).matches()) {
+      throw new BadInputException(file + ": name " + bibench.Excerpt.quoted(name) + " cannot name a suite's folders "
+          + "(baselines and published runs are kept under it)", "use 1 to 64 letters, digits, '.', '_' or '-', starting "
+          + "with a letter or digit, such as \"my-suite\"");
+    }
     String description = node.string("description", "");
     List<String> operators = operators(node);
     SuiteContext context = new SuiteContext(node.longs("seeds", List.of(1L)), seedOverride);

@@ -80,6 +80,9 @@ public final class ComplexityTable {
     StringColumn macsBinary = StringColumn.create("MACs binary");
     StringColumn macsFp = StringColumn.create("MACs FP");
     StringColumn macsExtra = StringColumn.create("extra FP MACs");
+    StringColumn paramsLow = StringColumn.create("params low-bit");
+    StringColumn macsLow = StringColumn.create("MACs low-bit");
+    StringColumn storage = StringColumn.create("storage");
     StringColumn rc = StringColumn.create("r_c");
     StringColumn rs = StringColumn.create("r_s");
     StringColumn overall = StringColumn.create("O_comp");
@@ -99,18 +102,32 @@ public final class ComplexityTable {
         macsBinary.append(Format.count(c.get("macs_binary")));
         macsFp.append(Format.count(c.get("macs_fp")));
         macsExtra.append(Format.count(c.get("macs_extra_fp")));
+        paramsLow.append(Format.count(c.get("params_lowbit")));
+        macsLow.append(Format.count(c.get("macs_lowbit")));
+        storage.append(Double.isNaN(c.get("storage_bits")) ? "-" : Format.count(c.get("storage_bits") / 8) + "B");
         rc.append(Format.fixed(compression, 2));
         rs.append(Format.fixed(speedup, 2));
         overall.append(Format.fixed(Summary.quadraticMean(List.of(compression, speedup)), 2));
       }
     }
-    Table t = Table.create("Theoretical complexity", model, operator, paramsBinary, paramsFp, macsBinary, macsFp,
-        macsExtra, rc, rs, overall);
-    return new BenchTable(TRACK, "Theoretical complexity", t, List.of(
+    boolean lowBit = all.stream().anyMatch(r -> r.metric().equals("params_lowbit") && r.value() > 0);
+    Table t = lowBit
+        ? Table.create("Theoretical complexity", model, operator, paramsBinary, paramsLow, paramsFp, storage, macsBinary,
+            macsLow, macsFp, macsExtra, rc, rs, overall)
+        : Table.create("Theoretical complexity", model, operator, paramsBinary, paramsFp, macsBinary, macsFp, macsExtra,
+            rc, rs, overall);
+    List<String> notes = new java.util.ArrayList<>(List.of(
         "Counted on the deployed graph; model = input shape / architecture. MACs FP include the operator's extra FP "
             + "work at inference (shown alone as extra FP MACs). BatchNorm, activations and residual adds are not "
             + "counted (they fold or are negligible).",
-        "r_c = params of FP32 / (params binary / 32 + params FP); r_s = MACs of FP32 / (MACs binary / 64 + MACs FP); "
-            + "O_comp = qmean(r_c, r_s)."));
+        "r_c = params of FP32 / (stored bits / 32), a binary weight storing 1 bit and an FP one 32 (params binary / 32 "
+            + "+ params FP); r_s = MACs of FP32 / effective MACs, a binary MAC weighing 1/64 and an FP one 1 (MACs binary "
+            + "/ 64 + MACs FP); O_comp = qmean(r_c, r_s)."));
+    if (lowBit) {
+      notes.add("Low-bit (neither 1-bit nor FP) weights: ternary ones store 1.6 bits (five per byte, 3^5 = 243 <= 256) "
+          + "and a PB-LLM salient weight 8 bits plus its column index and row offsets (with the 1-bit plane under it); a low-bit MAC weighs b_w b_a / 64 (ternary b_w = 2; 8-bit "
+          + "activations b_a = 8). storage = all stored weight bytes.");
+    }
+    return new BenchTable(TRACK, "Theoretical complexity", t, notes);
   }
 }

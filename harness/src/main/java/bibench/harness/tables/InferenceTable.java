@@ -27,6 +27,9 @@ public final class InferenceTable {
   /** The track id of the rows this table reads. */
   public static final String TRACK = "inference";
 
+  /** JMH error / mean from which a latency is marked as not resolved. */
+  static final double UNRESOLVED_ERROR = 0.10;
+
   /** Other processes' CPU (cores) above which a latency is marked as measured on a busy machine. */
   static final double NOISY_CORES = 0.1;
 
@@ -78,6 +81,7 @@ public final class InferenceTable {
     StringColumn extra = StringColumn.create("extra FP pass");
     Set<String> needingExtra = new LinkedHashSet<>();
     boolean noisy = false;
+    boolean unresolved = false;
     Map<String, String> passes = new LinkedHashMap<>();
     for (ResultRow r : latencies) {
       Setting s = Setting.parse(r.setting());
@@ -90,8 +94,11 @@ public final class InferenceTable {
       impl.append(s.impl());
       boolean busy = others.getOrDefault(key, 0.0) > NOISY_CORES;
       noisy |= busy;
+      boolean loose = !Double.isNaN(r.stddev()) && r.stddev() >= UNRESOLVED_ERROR * r.value();
+      unresolved |= loose;
       latency.append(Format.significant(r.value(), 4)
-          + (Double.isNaN(r.stddev()) ? "" : " ± " + Format.significant(r.stddev(), 2)) + (busy ? " †" : ""));
+          + (Double.isNaN(r.stddev()) ? "" : " ± " + Format.significant(r.stddev(), 2)) + (busy ? " †" : "")
+          + (loose ? " ‡" : ""));
       vsBest.append(Format.fixed(speedupBest.getOrDefault(key, Double.NaN), 2));
       idealColumn.append(Format.fixed(s.impl().equals("bitpacked") ? ideal : Double.NaN, 2));
       peak.append(Format.fixed(100 * fractions.getOrDefault(key, Double.NaN), 1));
@@ -121,6 +128,11 @@ public final class InferenceTable {
     if (noisy) {
       notes.add("† measured while other processes used more than " + NOISY_CORES + " of a core: not a clean "
           + "measurement.");
+    }
+    if (unresolved) {
+      notes.add("‡ JMH's 99.9% error is " + Math.round(100 * UNRESOLVED_ERROR) + "% of the mean or more: not resolved "
+          + "at this run length (more forks and iterations, as standard and paper run, or a quieter machine); its "
+          + "speed-ups are as uncertain.");
     }
     Table t = Table.create("Hardware inference", model, setting, operator, impl, latency, vsBest, vsFp, vsTorch,
         idealColumn, peak, rs, storage, extra);

@@ -119,8 +119,7 @@ public final class WorkerPool {
       case EXITED -> {
         Integer cell = running.remove(worker.number());
         if (cell != null) {
-          fail(new IllegalStateException("worker " + worker.number() + " stopped (exit code " + event.text()
-              + ") while running cell " + cell + "; rerun the same command to resume"));
+          fail(new WorkerStoppedException(worker.number(), event.text(), cell));
         } else if (!event.text().equals("0") && failure == null) {
           fail(new IllegalStateException("worker " + worker.number() + " stopped with exit code " + event.text()));
         }

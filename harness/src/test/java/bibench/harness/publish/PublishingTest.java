@@ -59,13 +59,29 @@ class PublishingTest {
         () -> Publishing.refreshBaseline(run, dir.resolve("results/baseline")));
     assertEquals("run " + run + " is not finished (no COMPLETE marker): a baseline of some of its cells would make every "
         + "other cell MISSING, and its numbers may be cut short. Fix: finish it first (rerun the same bibench run command "
-        + "to resume it), then make the baseline", e.getMessage());
+        + "to resume it), then make the baseline from it", e.getMessage());
     Map<String, String> p = new java.util.LinkedHashMap<>(RunFolders.provenance("shard", "AMD EPYC"));
     p.put("shard", "1/2");
     Path shard = RunFolders.write(dir.resolve("shard"), ROWS, p);
     assertTrue(assertThrows(BadInputException.class, () -> Publishing.refreshBaseline(shard, dir.resolve("b")))
         .getMessage().startsWith("run " + shard + " is shard 1/2 of a run"));
     assertTrue(Files.notExists(dir.resolve("results/baseline")));
+  }
+
+  @Test
+  void anUnfinishedRunOrAShardCannotBePublished() throws IOException {
+    Path run = run("run-a");
+    Files.delete(run.resolve("COMPLETE"));
+    Path published = dir.resolve("published");
+    assertTrue(assertThrows(BadInputException.class, () -> Publishing.publish(run, published)).getMessage()
+        .startsWith("run " + run + " is not finished (no COMPLETE marker): a published table of some of its cells"));
+    Map<String, String> p = new java.util.LinkedHashMap<>(RunFolders.provenance("shard", "AMD EPYC"));
+    p.put("shard", "1/2");
+    Path shard = RunFolders.write(dir.resolve("shard"), ROWS, p);
+    Files.writeString(shard.resolve("COMPLETE"), "complete\n");
+    assertTrue(assertThrows(BadInputException.class, () -> Publishing.publish(shard, published)).getMessage()
+        .startsWith("run " + shard + " is shard 1/2 of a run"));
+    assertTrue(Files.notExists(published), "nothing published, so the finished run can still be");
   }
 
   @Test

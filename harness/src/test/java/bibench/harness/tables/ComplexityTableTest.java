@@ -53,7 +53,11 @@ class ComplexityTableTest {
     Table cells = ComplexityTable.build(RowsTable.of(rows)).cells();
     double rc = 270_000 / ((268_000 * 1.6 + 2_000 * 32) / 32); // 17.57
     double rs = 40_800_000 / (40_000_000 / 4.0 + 800_000); // 3.78
-    assertEquals(String.format(Locale.ROOT, "%.2f", rc), cells.getString(1, 7));
-    assertEquals(String.format(Locale.ROOT, "%.2f", rs), cells.getString(1, 8));
+    assertEquals(String.format(Locale.ROOT, "%.2f", rc), cells.getString(1, "r_c"));
+    assertEquals(String.format(Locale.ROOT, "%.2f", rs), cells.getString(1, "r_s"));
+    // the low-bit columns appear once a model has low-bit weights: 268K ternary weights, 61.6 KB stored
+    assertEquals("268K", cells.getString(1, "params low-bit"));
+    assertEquals("40M", cells.getString(1, "MACs low-bit"));
+    assertEquals("61.6KB", cells.getString(1, "storage"));
   }
 }

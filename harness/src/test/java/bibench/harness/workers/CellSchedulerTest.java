@@ -69,7 +69,13 @@ class CellSchedulerTest {
     CellScheduler.run(cells, context(dir), journal, workers(dir, specs, 2),
         new PrintStream(text, true, StandardCharsets.UTF_8), () -> order.add(journal.size()));
     assertEquals(6, journal.size());
-    assertEquals(List.of(1, 2, 3, 4, 5, 6), order, "one journal entry per finished cell");
+    // the journal holds each finished cell before its callback runs; a second worker's entry may land
+    // before the coordinator hears of the first, so the count can run ahead, never behind
+    assertEquals(6, order.size(), "one callback per finished cell: " + order);
+    for (int i = 0; i < order.size(); i++) {
+      assertTrue(order.get(i) >= i + 1 && (i == 0 || order.get(i) >= order.get(i - 1)), "journal behind: " + order);
+    }
+    assertEquals(6, order.get(5));
     String printed = text.toString(StandardCharsets.UTF_8);
     assertTrue(printed.contains("on 2 worker processes"), printed);
     assertTrue(printed.contains("[6/6] fake 3 quiet"), "the timing cell finishes last:\n" + printed);
@@ -92,14 +98,17 @@ class CellSchedulerTest {
   }
 
   @Test
-  void aDeadWorkerIsAnInternalErrorNamingItsCell(@TempDir Path dir) {
+  void aDeadWorkerStopsTheRunNamingItsCellAndTheRerun(@TempDir Path dir) {
     String specs = "ok:m1:1,crash:m2:9,ok:m3:1";
     List<Cell> cells = FakeCell.parse(specs);
     Journal journal = new Journal(dir, "test");
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> CellScheduler.run(cells, context(dir),
+    WorkerStoppedException e = assertThrows(WorkerStoppedException.class, () -> CellScheduler.run(cells, context(dir),
         journal, workers(dir, specs, 2), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
         () -> { }));
-    assertTrue(e.getMessage().contains("exit code 7") && e.getMessage().contains("cell 1"), e.getMessage());
+    assertTrue(e.getMessage().contains("(exit code 7) while running cell 1") && e.getMessage().contains("rerun the same "
+        + "command to resume"), e.getMessage());
+    assertTrue(new WorkerStoppedException(2, "137", 5).getMessage().startsWith("worker 2 stopped (exit code 137: "
+        + "killed by signal 9, as the out-of-memory killer does) while running cell 5"));
   }
 
   @Test
