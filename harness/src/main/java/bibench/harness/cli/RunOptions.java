@@ -144,6 +144,10 @@ final class RunOptions {
     if (cacheDir == null || cache == null || dryRun) {
       return; // a dry run writes nothing, not even the cache folder
     }
+    if (java.nio.file.Files.exists(cache) && !java.nio.file.Files.isDirectory(cache)) {
+      throw new bibench.BadInputException("--cache-dir " + bibench.Excerpt.quoted(cacheDir) + " is a file, not a "
+          + "folder", "give --cache-dir a folder (it is made when missing), or off to train every model");
+    }
     try {
       java.nio.file.Files.createDirectories(cache);
       java.nio.file.Files.delete(java.nio.file.Files.createTempFile(cache, ".probe-", ".tmp"));

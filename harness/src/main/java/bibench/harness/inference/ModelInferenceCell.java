@@ -94,7 +94,10 @@ final class ModelInferenceCell implements Cell {
       Measured m = Measured.find(measured, "deployed", "operator", op);
       String impl = Operators.create(op).binary() ? "bitpacked" : "fp32";
       ModelComplexity count = ComplexityCounter.count(arch, Operators.create(op), spec);
-      rows.addAll(t.of(op, setting(impl), m, count.binaryMacs() * (double) batch, count.fpMacs() * (double) batch));
+      // a ternary x binary MAC is two bit-plane MACs (mask and sign) on the binary kernel, so it takes twice
+      // a binary MAC's time at the binary peak; without this the fraction of peak of a ternary model is ~0
+      double bitMacs = count.binaryMacs() + 2.0 * count.lowBitMacs();
+      rows.addAll(t.of(op, setting(impl), m, bitMacs * batch, count.fpMacs() * (double) batch));
       rows.addAll(t.speedUps(op, setting(impl), m, fp32, torch));
       rows.add(t.row(op, "", "theoretical_speedup", ComplexityRatios.of(count, fp32Count).speedup(), "x", true));
       try (ModelFixture fixture = new ModelFixture(plan.arch(), plan.input(), plan.classes(), op, 1)) {

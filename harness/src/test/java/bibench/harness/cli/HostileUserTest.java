@@ -95,7 +95,7 @@ class HostileUserTest {
         "--baseline", dir.resolve("no-such-baselines").toString()), "is not a folder");
     Path file = Files.writeString(dir.resolve("a-file"), "x");
     assertBadInput(run("run", "--suite", "smoke", "--tracks", "learning_task", "--operators", "bnn", "--out", out.toString(),
-        "--cache-dir", file.toString()), "cannot hold trained models");
+        "--cache-dir", file.toString()), "is a file, not a folder");
     assertBadInput(run("run", "--suite", "smoke", "--out", out.toString(), "--cache-dir", ""), "--cache-dir is empty");
     assertBadInput(run("run", "--suite", "smoke", "--dry-run", "--out", ""), "--out is empty");
     assertBadInput(run("run", "--suite", "smoke", "--dry-run", "--out", out.toString(), "--seeds", "1,,2"),
