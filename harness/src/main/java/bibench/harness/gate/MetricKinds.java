@@ -9,7 +9,8 @@ import java.util.Set;
  * <ul>
  *   <li><b>machine-dependent</b>: absolute times (units s, ms, us, ns), rates per second (MAC/s),
  *       speed-ups measured in a run (unit x, except the analytic {@code theoretical_speedup}),
- *       bytes allocated per operation (B/op) and every row of a JMH benchmark. They change with the
+ *       bytes allocated per operation (B/op), float rounding ({@code max_logit_error}: the summation
+ *       order follows the vector width) and every row of a JMH benchmark. They change with the
  *       CPU, the JDK, the allocator and the load, so they are compared only with a baseline of the
  *       same machine fingerprint.
  *   <li><b>score</b>: a per-seed value in percent ({@code score}, {@code accuracy}, {@code f1},
@@ -31,8 +32,23 @@ public final class MetricKinds {
 
   private MetricKinds() {}
 
-  /** True for times, throughputs, measured speed-ups, allocations and JMH rows. */
+  /**
+   * Float rounding differences between two computations of the same thing (the deployment check's
+   * largest logit difference): they follow the CPU's vector width and the kernel this machine tuned,
+   * so they are machine-dependent, and on one machine they move by small factors between builds.
+   */
+  private static final Set<String> FLOAT_ROUNDING = Set.of("max_logit_error");
+
+  /** True for a metric that measures float rounding, not a result (see {@link #machineDependent}). */
+  public static boolean floatRounding(SeedGroup group) {
+    return FLOAT_ROUNDING.contains(group.key().metric());
+  }
+
+  /** True for times, throughputs, measured speed-ups, allocations, float rounding and JMH rows. */
   public static boolean machineDependent(SeedGroup group) {
+    if (floatRounding(group)) {
+      return true;
+    }
     String unit = group.unit();
     if (TIME_UNITS.contains(unit) || unit.endsWith("/s") || unit.equals("B/op") || group.isBenchmark()) {
       return true;

@@ -118,7 +118,7 @@ public final class NoiseBand {
           + "floor " + fmt(band) + " (" + Math.round(floor * 100) + "% of baseline)";
     }
     if (significant) {
-      String floor = runToRunFloor(run.unit(), b.mean(), r.mean());
+      String floor = runToRunFloor(run.unit(), MetricKinds.floatRounding(run), b.mean(), r.mean());
       if (floor != null) {
         significant = false;
         test += ", but " + floor;
@@ -132,20 +132,22 @@ public final class NoiseBand {
   }
 
   /** Why a significant change is still run-to-run noise, or null when it is not. */
-  private static String runToRunFloor(String unit, double baseline, double run) {
+  private static String runToRunFloor(String unit, boolean rounding, double baseline, double run) {
     if (unit.equals("B/op")) {
       double floor = Math.max(ALLOC_FLOOR_BYTES, ALLOC_FLOOR_SHARE * Math.abs(baseline));
       return Math.abs(run - baseline) <= floor
           ? String.format(Locale.ROOT, "within the allocation floor of %.0f B/op (JMH's and the engine's bookkeeping)",
               floor) : null;
     }
-    double factor = MetricKinds.machineDependentUnit(unit) ? MACHINE_FACTOR : unit.equals("x") ? RATIO_FACTOR : 0;
+    double factor = MetricKinds.machineDependentUnit(unit) || rounding ? MACHINE_FACTOR
+        : unit.equals("x") ? RATIO_FACTOR : 0;
     if (factor == 0 || baseline <= 0 || run <= 0) {
       return null;
     }
     double change = Math.max(run / baseline, baseline / run);
     return change <= factor ? String.format(Locale.ROOT, "a factor %.2f is within the run-to-run floor of %.2f for %s",
-        change, factor, unit.equals("x") ? "measured ratios" : "machine-dependent values") : null;
+        change, factor, rounding ? "float rounding" : unit.equals("x") ? "measured ratios" : "machine-dependent values")
+        : null;
   }
 
   /**

@@ -88,6 +88,18 @@ class GateTest {
   }
 
   @Test
+  void theDeploymentChecksFloatRoundingIsJudgedLikeAMachineMetric() {
+    java.util.function.DoubleFunction<List<ResultRow>> check = error -> List.of(ResultRow.single("r", "inference",
+        "fashion-mnist", "cnn-small", "fp32", "impl=bitpacked,check", 1, "max_logit_error", error, "", false));
+    String name = "inference fashion-mnist/cnn-small fp32 impl=bitpacked,check max_logit_error";
+    // 9.5e-7 -> 1.19e-6 is another summation order, not a regression (a smoke gate once failed on it)
+    assertEquals(Verdict.WITHIN_NOISE, verdictOf(compare(check.apply(9.537e-7), CPU, check.apply(1.192e-6), CPU), name));
+    assertEquals(Verdict.REGRESSED, verdictOf(compare(check.apply(9.537e-7), CPU, check.apply(5e-3), CPU), name));
+    assertEquals(Verdict.NOT_COMPARED, verdictOf(compare(check.apply(9.537e-7), CPU, check.apply(1.192e-6),
+        "Intel(R) Xeon(R) Platinum 8375C CPU @ 2.90GHz"), name));
+  }
+
+  @Test
   void measuredRatiosAndAllocationsHaveTheirOwnRunToRunFloors() {
     String speedup = "inference gemm-1024 bnn " + BITS + " speedup_vs_fp32";
     String alloc = "inference gemm-1024 bnn " + BITS + " alloc";
