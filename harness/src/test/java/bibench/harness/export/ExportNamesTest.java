@@ -99,7 +99,11 @@ class ExportNamesTest {
   void runsOfDifferentSuitesShareNoName() {
     Set<String> quick = all(export(names(provenance("quick", "AMD EPYC", "3bc50b6e"))));
     Set<String> smoke = all(export(names(provenance("smoke", "AMD EPYC", "3bc50b6e"))));
-    assertEquals(ROWS.size(), quick.size());
+    // every row gets a name, except those too noisy for the action's threshold (left out of the export)
+    long exported = bibench.harness.tables.SeedGroup.of(ROWS).values().stream()
+        .filter(g -> !BenchmarkActionExport.tooNoisyForTheAction(g)).count();
+    assertTrue(exported < ROWS.size(), "the fixture holds rows the export leaves out");
+    assertEquals(exported, quick.size());
     Set<String> common = new HashSet<>(quick);
     common.retainAll(smoke);
     assertEquals(Set.of(), common);

@@ -65,12 +65,12 @@ class ShardMergeTest {
     Path a = shard("s1", "1/2", "fp32");
     Path b = shard("s2", "2/2", "bnn", Map.of("suite", "paper"));
     assertEquals("shards differ in suite: " + a + " has 'quick', " + b + " has 'paper'. Fix: merge only the shards of "
-        + "one run: the same suite file, --operators, --tracks and --seeds, and the same commit on every machine",
+        + "one run: the same suite file, --operators and --seeds, and the same commit on every machine",
         refused(List.of(a, b)).getMessage());
     Path c = shard("s3", "2/2", "bnn", Map.of("commit", "fedcba"));
     assertEquals("shards differ in commit: " + a + " has '0123456789abcdef0123456789abcdef01234567', " + c
-        + " has 'fedcba'. Fix: merge only the shards of one run: the same suite file, --operators, "
-        + "--tracks and --seeds, and the same commit on every machine",
+        + " has 'fedcba'. Fix: merge only the shards of one run: the same suite file, --operators "
+        + "and --seeds, and the same commit on every machine",
         refused(List.of(a, c)).getMessage());
   }
 
