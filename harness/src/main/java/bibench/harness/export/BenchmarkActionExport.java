@@ -173,7 +173,7 @@ public final class BenchmarkActionExport {
   static boolean tooNoisyForTheAction(SeedGroup group) {
     String metric = group.key().metric();
     String track = group.key().track();
-    return metric.equals("max_logit_error")
+    return bibench.harness.gate.MetricKinds.floatRounding(group)
         || track.equals("robustness") && metric.equals("score") && group.key().setting().contains("/")
         || track.equals("training") && metric.equals("epoch_time");
   }
